@@ -1,0 +1,49 @@
+package uk.collabproc.common.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Every 4xx and 5xx answer of the services is RFC 9457 problem+json. This filter says so in the OpenAPI
+ * document for each error response, so that resources need not repeat the schema on every annotation.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+    @Override
+    public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() == null) {
+                return;
+            }
+            for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+                if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+                    describeAsProblem(entry.getKey(), entry.getValue());
+                }
+            }
+        }));
+    }
+
+    private static void describeAsProblem(String status, APIResponse response) {
+        String schema = "400".equals(status) ? "HttpValidationProblem" : "HttpProblem";
+        Content content = response.getContent() == null ? OASFactory.createContent() : response.getContent();
+        MediaType problem = content.getMediaType(PROBLEM_MEDIA_TYPE);
+        if (problem == null) {
+            problem = OASFactory.createMediaType();
+            content.addMediaType(PROBLEM_MEDIA_TYPE, problem);
+        }
+        if (problem.getSchema() == null) {
+            problem.setSchema(OASFactory.createSchema().ref(schema));
+        }
+        response.setContent(content);
+    }
+}

@@ -1,0 +1,34 @@
+package uk.collabproc.common.paging;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import io.quarkus.panache.common.Page;
+
+/** The {@code page} and {@code size} query parameters every list takes (API.md conventions). */
+public class PageRequest {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 500;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Parameter(description = "Page number, from 0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("" + DEFAULT_SIZE)
+    @Min(1)
+    @Max(MAX_SIZE)
+    @Parameter(description = "Items per page, at most " + MAX_SIZE)
+    public int size;
+
+    public Page toPage() {
+        return Page.of(page, size);
+    }
+}

@@ -1,0 +1,45 @@
+package uk.collabproc.common.problem;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.Response;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/** The problem+json answers that the services give for domain refusals, in one place and one wording. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    /**
+     * A creation that would duplicate a natural key: 409 with the existing resource's {@code Location}, so
+     * a client that retried can follow it instead of creating a second one.
+     */
+    public static HttpProblem alreadyExists(String what, URI existing) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.CONFLICT)
+                .withTitle("Already exists")
+                .withDetail(what + " already exists")
+                .withHeader("Location", existing)
+                .build();
+    }
+
+    /** A PUT or PATCH that was based on an outdated copy: nothing is changed, the client must re-read. */
+    public static HttpProblem staleVersion(String what, long current) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.CONFLICT)
+                .withTitle("Stale version")
+                .withDetail(what + " has changed since it was read; its current version is " + current)
+                .build();
+    }
+
+    /** Missing, or not the caller's to see: both answer the same so that existence does not leak. */
+    public static HttpProblem notFound(String what) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.NOT_FOUND)
+                .withTitle("Not Found")
+                .withDetail(what + " was not found")
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package uk.collabproc.contract.contract;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The contract concluded with the winning supplier once the standstill has ended; one per award. */
+@Entity
+@Table(name = "contract")
+@Audited
+public class Contract extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "id")
+    public UUID id;
+
+    @Column(name = "award_id", nullable = false)
+    public UUID awardId;
+
+    @Column(name = "procurement_id", nullable = false)
+    public UUID procurementId;
+
+    @Column(name = "supplier_id", nullable = false)
+    public UUID supplierId;
+
+    /** The winning bid's evaluated price over the contract term, in GBP. */
+    @Column(name = "value", nullable = false, precision = 15, scale = 2)
+    public BigDecimal value;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+}

@@ -1,0 +1,62 @@
+package uk.collabproc.contract.contract;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.security.Roles;
+
+@Path("/api/v1/contracts")
+@Tag(name = "Contracts", description = "Contracts concluded after the standstill")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.PROJECT_MANAGER })
+public class ContractResource {
+
+    @Inject
+    ContractService contracts;
+
+    @GET
+    @Operation(summary = "List contracts", description = "Oldest first; the total is in X-Total-Count")
+    @APIResponse(responseCode = "200", description = "One page of contracts",
+            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many contracts there are in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContractView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither an officer nor a project manager")
+    public Response list(@Valid @BeanParam PageRequest page) {
+        return contracts.list(page).toResponse();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a contract")
+    @APIResponse(responseCode = "200", description = "The contract",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither an officer nor a project manager")
+    @APIResponse(responseCode = "404", description = "No such contract")
+    public ContractView get(@PathParam("id") UUID id) {
+        return contracts.find(id).orElseThrow(() -> Problems.notFound("Contract " + id));
+    }
+}

@@ -1,0 +1,40 @@
+package uk.collabproc.procurement.organisation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A public-sector organisation taking part in collaborative procurements, keyed by its ODS code. */
+@Entity
+@Table(name = "organisation")
+@Audited
+public class Organisation extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "ods_code")
+    public String odsCode;
+
+    @Column(name = "name", nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false)
+    public OrganisationType type;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+}
