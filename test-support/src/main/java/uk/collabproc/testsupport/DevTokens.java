@@ -3,73 +3,151 @@ package uk.collabproc.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Set;
-
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.List;
 
 /**
  * Mints bearer tokens signed with the development private key, which the services accept in the dev, test
  * and local profiles only. The claims are those of ARCHITECTURE.md: roles in {@code groups}, the
  * organisation's ODS code in {@code org}, a supplier's id in {@code supplier}.
+ *
+ * <p>
+ * Plain JDK on purpose: tests use it as a library, and deploy/local/token.sh runs this very file as a
+ * program ({@code java DevTokens.java ROLE …}), so a newcomer needs nothing but Java to get a token.
  */
 public final class DevTokens {
 
     public static final String ISSUER = "https://dev.collabproc.invalid";
-    private static final PrivateKey KEY = loadKey();
+    public static final List<String> ROLES = List.of("officer", "member", "supplier", "evaluator", "project-manager");
+    private static final String KEY_RESOURCE = "/dev-keys/private-key.pem";
+    private static final Duration LIFETIME = Duration.ofHours(12);
+
+    private static PrivateKey key;
 
     private DevTokens() {
     }
 
     public static String officer(String odsCode) {
-        return token("officer-" + odsCode.toLowerCase(), Set.of("officer"), odsCode, null);
+        return token("officer-" + odsCode.toLowerCase(), "officer", odsCode, null);
     }
 
     public static String member(String odsCode) {
-        return token("member-" + odsCode.toLowerCase(), Set.of("member"), odsCode, null);
+        return token("member-" + odsCode.toLowerCase(), "member", odsCode, null);
     }
 
     public static String supplier(String supplierId) {
-        return token("supplier-" + supplierId, Set.of("supplier"), null, supplierId);
+        return token("supplier-" + supplierId, "supplier", null, supplierId);
     }
 
     public static String evaluator(String subject) {
-        return token(subject, Set.of("evaluator"), null, null);
+        return token(subject, "evaluator", null, null);
     }
 
     public static String projectManager(String odsCode) {
-        return token("pm-" + odsCode.toLowerCase(), Set.of("project-manager"), odsCode, null);
+        return token("pm-" + odsCode.toLowerCase(), "project-manager", odsCode, null);
     }
 
-    /** A token with any combination of claims; {@code org} and {@code supplier} may be null. */
-    public static String token(String subject, Set<String> roles, String org, String supplier) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
-                .subject(subject)
-                .upn(subject)
-                .groups(roles)
-                .expiresIn(Duration.ofHours(12));
+    /** A token with one role; {@code org} and {@code supplier} may be null. */
+    public static String token(String subject, String role, String org, String supplier) {
+        long now = Instant.now().getEpochSecond();
+        List<String> claims = new ArrayList<>();
+        claims.add(field("iss", ISSUER));
+        claims.add(field("sub", subject));
+        claims.add(field("upn", subject));
+        claims.add("\"groups\":[" + quote(role) + "]");
         if (org != null) {
-            claims.claim("org", org);
+            claims.add(field("org", org));
         }
         if (supplier != null) {
-            claims.claim("supplier", supplier);
+            claims.add(field("supplier", supplier));
         }
-        return claims.sign(KEY);
+        claims.add("\"iat\":" + now);
+        claims.add("\"exp\":" + (now + LIFETIME.toSeconds()));
+        String signed = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode("{" + String.join(",", claims) + "}");
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key());
+            signature.update(signed.getBytes(StandardCharsets.US_ASCII));
+            return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign a development token", e);
+        }
     }
 
+    /** {@code DevTokens ROLE [--org ODS] [--supplier ID] [--sub SUBJECT]}: prints one token. */
+    public static void main(String[] args) {
+        if (args.length < 1 || !ROLES.contains(args[0])) {
+            usage();
+        }
+        String role = args[0];
+        String org = null;
+        String supplier = null;
+        String subject = null;
+        for (int i = 1; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                usage();
+            }
+            switch (args[i]) {
+                case "--org" -> org = args[i + 1];
+                case "--supplier" -> supplier = args[i + 1];
+                case "--sub" -> subject = args[i + 1];
+                default -> usage();
+            }
+        }
+        if (subject == null) {
+            subject = role + (org != null ? "-" + org.toLowerCase() : "") + (supplier != null ? "-" + supplier : "");
+        }
+        System.out.println(token(subject, role, org, supplier));
+    }
+
+    private static void usage() {
+        System.err.println("usage: token.sh ROLE [--org ODS] [--supplier ID] [--sub SUBJECT]");
+        System.err.println("  ROLE is one of " + String.join(", ", ROLES));
+        System.exit(2);
+    }
+
+    private static synchronized PrivateKey key() {
+        if (key == null) {
+            key = loadKey();
+        }
+        return key;
+    }
+
+    /** From the classpath in tests; from the file named by {@code -Ddev.key} when run as a program. */
     private static PrivateKey loadKey() {
-        try (InputStream in = DevTokens.class.getResourceAsStream("/dev-keys/private-key.pem")) {
+        String file = System.getProperty("dev.key");
+        try (InputStream in = file != null ? Files.newInputStream(Path.of(file)) : DevTokens.class.getResourceAsStream(KEY_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("No development key at " + KEY_RESOURCE);
+            }
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
                     .replaceAll("-----[A-Z ]+-----", "")
                     .replaceAll("\\s", "");
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (IOException | java.security.GeneralSecurityException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the development private key", e);
         }
+    }
+
+    private static String field(String name, String value) {
+        return quote(name) + ":" + quote(value);
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,5 @@
 package uk.collabproc.common.problem;
 
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -18,17 +17,17 @@ import io.quarkus.security.UnauthorizedException;
  */
 public class AuthenticationProblemMappers {
 
-    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    @ServerExceptionMapper(priority = Problems.MAPPER_PRIORITY)
     public Response unauthorized(UnauthorizedException e) {
         return unauthenticated();
     }
 
-    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    @ServerExceptionMapper(priority = Problems.MAPPER_PRIORITY)
     public Response authenticationFailed(AuthenticationFailedException e) {
         return unauthenticated();
     }
 
-    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    @ServerExceptionMapper(priority = Problems.MAPPER_PRIORITY)
     public Response authenticationIncomplete(AuthenticationCompletionException e) {
         return unauthenticated();
     }

@@ -9,6 +9,12 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 /** The problem+json answers that the services give for domain refusals, in one place and one wording. */
 public final class Problems {
 
+    /**
+     * Priority of our exception mappers: quarkus-resteasy-problem registers its own at 999, and where both map
+     * the same exception ours must win (a lower number wins).
+     */
+    public static final int MAPPER_PRIORITY = 900;
+
     private Problems() {
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -91,12 +92,21 @@ class OrganisationResourceTest {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", "X01", "name", "X", "type", "HOSPITAL"))
                 .when().post(PATH)
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("type"))
+                .body(not(containsString("collabproc")));
 
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", "X02", "name", "X", "type", "OTHER", "colour", "blue"))
                 .when().post(PATH)
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("colour"));
+
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("odsCode", List.of("X04"), "name", "X", "type", "OTHER"))
+                .when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("odsCode"));
 
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"odsCode\": \"X03\", ")

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Starts the whole suite locally: procurement-service (8081), supplier-service (8082) and
+# contract-service (8083), each with its own embedded PostgreSQL server whose data is kept between runs
+# in .local-run/ at the root of the repository (or in $COLLAB_LOCAL_DIR). Builds the services first if
+# they have not been built. Ctrl-C stops all three.
+#
+#   deploy/local/start.sh            start (building what is missing)
+#   deploy/local/start.sh --rebuild  rebuild the services first
+#   deploy/local/start.sh --reset    forget the local data first
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+state=${COLLAB_LOCAL_DIR:-$root/.local-run}
+ready_timeout=${COLLAB_READY_TIMEOUT:-90}
+# name:http port (each also runs an embedded PostgreSQL server: 15481, 15482, 15483)
+services=(procurement-service:8081 supplier-service:8082 contract-service:8083)
+
+rebuild=false
+for arg in "$@"; do
+  case "$arg" in
+    --rebuild) rebuild=true ;;
+    --reset) rm -rf "$state"/*-service/embedded-postgresql-data ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+command -v java >/dev/null || { echo "Java 17 or later is needed on the PATH" >&2; exit 1; }
+
+for entry in "${services[@]}"; do
+  IFS=: read -r name _ <<<"$entry"
+  [ -f "$root/$name/target/quarkus-app/quarkus-run.jar" ] || rebuild=true
+done
+if $rebuild; then
+  echo "Building the services (first time only; a few minutes)..."
+  (cd "$root" && ./mvnw -B -q install -DskipTests -pl procurement-service,supplier-service,contract-service -am)
+fi
+
+for entry in "${services[@]}"; do
+  IFS=: read -r name port <<<"$entry"
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port is already in use; is the suite already running? ($name cannot start)" >&2
+    exit 1
+  fi
+done
+
+mkdir -p "$state/logs"
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#pids[@]} -gt 0 ]; then
+    echo
+    echo "Stopping the services..."
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap 'stop_all; exit 130' INT TERM
+trap stop_all EXIT
+
+started=$(date +%s)
+for entry in "${services[@]}"; do
+  IFS=: read -r name port <<<"$entry"
+  # The embedded database keeps its data in the working directory (embedded-postgresql-data/).
+  mkdir -p "$state/$name"
+  (cd "$state/$name" && exec java -Dquarkus.profile=local -Dquarkus.http.port="$port" \
+       -jar "$root/$name/target/quarkus-app/quarkus-run.jar") >"$state/logs/$name.log" 2>&1 &
+  pids+=($!)
+done
+
+echo "Waiting for the services to be ready (logs in $state/logs)..."
+for entry in "${services[@]}"; do
+  IFS=: read -r name port <<<"$entry"
+  until curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1; do
+    if [ $(( $(date +%s) - started )) -ge "$ready_timeout" ]; then
+      echo "$name is not ready after ${ready_timeout}s; the end of its log:" >&2
+      tail -n 30 "$state/logs/$name.log" >&2
+      exit 1
+    fi
+    for pid in "${pids[@]}"; do
+      kill -0 "$pid" 2>/dev/null || { echo "A service stopped during start-up; see $state/logs" >&2; tail -n 30 "$state/logs/$name.log" >&2; exit 1; }
+    done
+    sleep 1
+  done
+done
+
+cat <<INFO
+
+All three services are ready after $(( $(date +%s) - started ))s.
+
+  procurement-service  http://localhost:8081/q/swagger-ui
+  supplier-service     http://localhost:8082/q/swagger-ui
+  contract-service     http://localhost:8083/q/swagger-ui
+
+Get a token for a persona and paste it into Swagger UI's "Authorize" dialog:
+  deploy/local/token.sh officer --org RK9          procurement officer of the lead partner
+  deploy/local/token.sh member --org RH8           a member organisation
+  deploy/local/token.sh supplier --supplier <id>   a supplier (its id from supplier-service)
+  deploy/local/token.sh evaluator --sub eval-1     an evaluator
+  deploy/local/token.sh project-manager --org RK9  the migration project manager
+
+Data is kept in $state/<service>/embedded-postgresql-data between runs (--reset forgets it). Ctrl-C stops all three.
+INFO
+
+wait -n "${pids[@]}" || true
+echo "A service stopped unexpectedly; see $state/logs" >&2
+exit 1

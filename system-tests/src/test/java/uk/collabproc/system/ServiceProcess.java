@@ -1,0 +1,119 @@
+package uk.collabproc.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged service running as its own process, the way deploy/local/start.sh runs it: the local
+ * profile, its embedded PostgreSQL keeping data in the working directory, a free HTTP port.
+ */
+public final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path workDir;
+    private final int port;
+    private Process process;
+
+    public ServiceProcess(String name, Path workDir) {
+        this.name = name;
+        this.workDir = workDir;
+        this.port = freePort();
+    }
+
+    public static Path suiteRoot() {
+        return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUri() {
+        return "http://localhost:" + port;
+    }
+
+    public Path log() {
+        return workDir.resolve(name + ".log");
+    }
+
+    public ServiceProcess start() throws IOException {
+        Path jar = suiteRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Not packaged: " + jar + " (run ./mvnw verify from the root)");
+        }
+        Files.createDirectories(workDir);
+        process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.profile=local",
+                "-Dquarkus.http.port=" + port,
+                "-jar", jar.toString()))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                .start();
+        return this;
+    }
+
+    /** Waits until readiness answers UP; fails with the end of the log if the service dies or takes too long. */
+    public void awaitReady(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped during start-up:\n" + tail());
+            }
+            if (isReady()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
+    }
+
+    public boolean isReady() {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Stops the service as Ctrl-C would, so that it shuts its database down cleanly. */
+    public void stop() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log());
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package uk.collabproc.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.OpenApiDocumentCheck;
+
+/**
+ * The three packaged services start together as the local run starts them, each with its own embedded
+ * PostgreSQL, accept the same development tokens, and keep their data across a restart.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteStartupIT {
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+    private static final String OFFICER = DevTokens.officer("RK9");
+
+    private Path workDir;
+    private ServiceProcess procurement;
+    private ServiceProcess supplier;
+    private ServiceProcess contract;
+
+    @BeforeAll
+    void startTheSuite() throws Exception {
+        workDir = Files.createTempDirectory("suite-startup-");
+        procurement = new ServiceProcess("procurement-service", workDir.resolve("procurement-service"));
+        supplier = new ServiceProcess("supplier-service", workDir.resolve("supplier-service"));
+        contract = new ServiceProcess("contract-service", workDir.resolve("contract-service"));
+        long started = System.nanoTime();
+        for (ServiceProcess service : services()) {
+            service.start();
+        }
+        for (ServiceProcess service : services()) {
+            service.awaitReady(READY_WITHIN);
+        }
+        System.out.printf("The three services were ready %.1f s after start (logs under %s)%n",
+                (System.nanoTime() - started) / 1e9, workDir);
+    }
+
+    @AfterAll
+    void stopTheSuite() throws Exception {
+        for (ServiceProcess service : services()) {
+            if (service != null) {
+                service.stop();
+            }
+        }
+        // Failures quote the end of the service's log, so nothing here needs keeping.
+        try (var paths = Files.walk(workDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceServesValidOpenApiAndSwaggerUi() {
+        for (ServiceProcess service : services()) {
+            String document = given().baseUri(service.baseUri()).accept("application/yaml").get("/q/openapi")
+                    .then().statusCode(200).extract().asString();
+            OpenApiDocumentCheck.assertValid(document);
+            given().baseUri(service.baseUri()).get("/q/swagger-ui/").then().statusCode(200);
+            given().baseUri(service.baseUri()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void oneDevelopmentTokenIsAcceptedByEveryService() {
+        given().baseUri(procurement.baseUri()).auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "RK9", "name", "University Hospitals Plymouth NHS Trust", "type", "ACUTE_TRUST"))
+                .post("/api/v1/organisations").then().statusCode(201);
+        given().baseUri(supplier.baseUri()).auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("name", "MLL Telecom Ltd", "companyNumber", "03178788", "cnSpCompliant", true))
+                .post("/api/v1/suppliers").then().statusCode(201);
+        given().baseUri(contract.baseUri()).auth().oauth2(OFFICER).get("/api/v1/contracts")
+                .then().statusCode(200).header("X-Total-Count", equalTo("0"));
+
+        given().baseUri(contract.baseUri()).get("/api/v1/contracts").then().statusCode(401);
+    }
+
+    @Test
+    @Order(3)
+    void dataSurvivesARestart() throws Exception {
+        procurement.stop();
+        long restarted = System.nanoTime();
+        procurement.start().awaitReady(READY_WITHIN);
+        System.out.printf("procurement-service was ready again %.1f s after a restart%n", (System.nanoTime() - restarted) / 1e9);
+
+        given().baseUri(procurement.baseUri()).auth().oauth2(OFFICER).get("/api/v1/organisations/RK9")
+                .then().statusCode(200).body("name", equalTo("University Hospitals Plymouth NHS Trust"));
+        assertTrue(Files.isDirectory(workDir.resolve("procurement-service/embedded-postgresql-data")),
+                "the embedded database keeps its data in the service's working directory");
+    }
+
+    private List<ServiceProcess> services() {
+        return java.util.Arrays.asList(procurement, supplier, contract);
+    }
+}
