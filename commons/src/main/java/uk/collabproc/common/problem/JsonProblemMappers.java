@@ -2,7 +2,6 @@ package uk.collabproc.common.problem;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Response;
@@ -15,8 +14,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
-
 /**
  * A request body that is not the JSON we expect is a 400 with the offending field, worded for the client.
  * Jackson's own messages name Java classes and are not for clients, so none of them is passed on.
@@ -25,7 +22,7 @@ public class JsonProblemMappers {
 
     @ServerExceptionMapper(priority = Problems.MAPPER_PRIORITY)
     public Response malformed(JsonParseException e) {
-        return badRequest("The request body is not well-formed JSON", List.of());
+        return Problems.invalid("The request body is not well-formed JSON", List.of()).toResponse();
     }
 
     // The subtypes are mapped one by one because the most specific mapper wins, and quarkus-resteasy-problem
@@ -55,21 +52,10 @@ public class JsonProblemMappers {
             message = "has the wrong form";
         }
         if (field.isEmpty()) {
-            return badRequest("The request body must be " + describe(e.getTargetType()), List.of());
+            return Problems.invalid("The request body must be " + describe(e.getTargetType()), List.of()).toResponse();
         }
-        return badRequest("The request body has an invalid field",
-                List.of(Map.of("field", field, "in", "body", "message", message)));
-    }
-
-    private static Response badRequest(String detail, List<Map<String, String>> violations) {
-        HttpProblem.Builder problem = HttpProblem.builder()
-                .withStatus(Response.Status.BAD_REQUEST)
-                .withTitle("Bad Request")
-                .withDetail(detail);
-        if (!violations.isEmpty()) {
-            problem.with("violations", violations);
-        }
-        return problem.build().toResponse();
+        return Problems.invalid("The request body has an invalid field", List.of(Violation.ofBody(field, message)))
+                .toResponse();
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -1,6 +1,7 @@
 package uk.collabproc.common.problem;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
@@ -37,6 +38,27 @@ public final class Problems {
                 .withStatus(Response.Status.CONFLICT)
                 .withTitle("Stale version")
                 .withDetail(what + " has changed since it was read; its current version is " + current)
+                .build();
+    }
+
+    /** Input that breaks the rules, with every reason at once so that the client can fix them together. */
+    public static HttpProblem invalid(String detail, List<Violation> violations) {
+        HttpProblem.Builder problem = HttpProblem.builder()
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withTitle("Bad Request")
+                .withDetail(detail);
+        if (!violations.isEmpty()) {
+            problem.with("violations", violations);
+        }
+        return problem.build();
+    }
+
+    /** A request that is well-formed but not allowed in the resource's current state (a deadline has passed, …). */
+    public static HttpProblem conflict(String title, String detail) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.CONFLICT)
+                .withTitle(title)
+                .withDetail(detail)
                 .build();
     }
 

@@ -44,6 +44,11 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** Whether the token says the caller acts for this organisation (by ODS code). */
+    public boolean belongsTo(String odsCode) {
+        return organisation().map(own -> own.equals(odsCode)).orElse(false);
+    }
+
     public Optional<String> organisation() {
         return claim(ORGANISATION_CLAIM);
     }

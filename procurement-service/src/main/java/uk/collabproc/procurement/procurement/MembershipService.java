@@ -1,0 +1,82 @@
+package uk.collabproc.procurement.procurement;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.procurement.organisation.Organisation;
+
+/** Which organisations take part in a procurement; only members record requirements. */
+@ApplicationScoped
+public class MembershipService {
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    ProcurementService procurements;
+
+    /** Adds the organisation; answers whether it was added now (false: it was a member already). */
+    @Transactional
+    public boolean add(UUID procurementId, String odsCode) {
+        Procurement procurement = procurements.visible(procurementId);
+        Organisation organisation = Organisation.<Organisation>findByIdOptional(odsCode)
+                .orElseThrow(() -> Problems.notFound("Organisation " + odsCode));
+        if (ProcurementMember.exists(procurementId, odsCode)) {
+            return false;
+        }
+        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
+            throw Problems.conflict("Membership is closed",
+                    "Members join while requirements are gathered; the procurement is " + procurement.status);
+        }
+        ProcurementMember member = new ProcurementMember();
+        member.procurementId = procurementId;
+        member.odsCode = organisation.odsCode;
+        member.joinedAt = clock.now();
+        member.persistAndFlush();
+        return true;
+    }
+
+    @Transactional
+    public void remove(UUID procurementId, String odsCode) {
+        Procurement procurement = procurements.visible(procurementId);
+        ProcurementMember member = ProcurementMember.<ProcurementMember>find("procurementId = ?1 and odsCode = ?2",
+                procurementId, odsCode).firstResultOptional()
+                .orElseThrow(() -> Problems.notFound("Member " + odsCode + " of procurement " + procurementId));
+        if (odsCode.equals(procurement.leadOrganisation)) {
+            throw Problems.conflict("The lead partner stays", "The lead partner cannot leave its own procurement");
+        }
+        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
+            throw Problems.conflict("Membership is closed",
+                    "Members leave while requirements are gathered; the procurement is " + procurement.status);
+        }
+        if (hasRequirements(procurementId, odsCode)) {
+            throw Problems.conflict("The member has requirements",
+                    "Delete the organisation's draft requirements first; submitted ones keep it a member");
+        }
+        member.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MemberView> list(UUID procurementId) {
+        Procurement procurement = procurements.visible(procurementId);
+        return ProcurementMember.<ProcurementMember>find("procurementId", Sort.by("odsCode"), procurementId).list().stream()
+                .map(member -> {
+                    Organisation organisation = Organisation.findById(member.odsCode);
+                    return new MemberView(member.odsCode, organisation.name, organisation.type,
+                            member.odsCode.equals(procurement.leadOrganisation), member.joinedAt);
+                })
+                .toList();
+    }
+
+    private static boolean hasRequirements(UUID procurementId, String odsCode) {
+        return uk.collabproc.procurement.requirement.Requirement.count("procurementId = ?1 and odsCode = ?2",
+                procurementId, odsCode) > 0;
+    }
+}

@@ -1,0 +1,156 @@
+package uk.collabproc.procurement.procurement;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.security.Roles;
+
+@Path(ProcurementService.PATH)
+@Tag(name = "Procurements", description = "Collaborative procurements, their members and deadlines")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProcurementResource {
+
+    @Inject
+    ProcurementService procurements;
+
+    @Inject
+    MembershipService members;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Start a procurement", description = "The lead partner becomes its first member; requirements gathering begins")
+    @APIResponse(responseCode = "201", description = "Started", headers = @Header(name = "Location", description = "The procurement"),
+            content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid procurement (unknown lead partner, wrong regime for today, past deadline, …)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "409", description = "The reference is taken; Location points at that procurement",
+            headers = @Header(name = "Location", description = "The existing procurement"))
+    public Response create(@Valid @NotNull NewProcurement request) {
+        ProcurementView created = procurements.create(request);
+        return Response.created(ProcurementService.location(created.id())).entity(created).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List procurements", description = "Oldest first; suppliers see published ones only. The total is in X-Total-Count")
+    @APIResponse(responseCode = "200", description = "One page of procurements",
+            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many there are in all", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public Response list(@Valid @BeanParam PageRequest page) {
+        return procurements.list(page).toResponse();
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Read a procurement", description = "Suppliers see it once its tender is published")
+    @APIResponse(responseCode = "200", description = "The procurement", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No such procurement, or not yet published for a supplier")
+    public ProcurementView get(@PathParam("id") UUID id) {
+        return procurements.get(id);
+    }
+
+    @PUT
+    @Path("{id}/requirements-deadline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Extend the requirements deadline", description = "Only later, only while requirements are gathered; the change and its reason are recorded")
+    @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "400", description = "Not a later deadline, or no reason")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No such procurement")
+    @APIResponse(responseCode = "409", description = "Stale version, or requirements gathering is over")
+    public ProcurementView extendRequirementsDeadline(@PathParam("id") UUID id, @Valid @NotNull DeadlineExtension request) {
+        return procurements.extendRequirementsDeadline(id, request);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Cancel the procurement")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No such procurement")
+    @APIResponse(responseCode = "409", description = "Stale version, or already contracted or cancelled")
+    public ProcurementView cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation request) {
+        return procurements.cancel(id, request);
+    }
+
+    @GET
+    @Path("{id}/members")
+    @Authenticated
+    @Operation(summary = "List the members", description = "The lead partner included")
+    @APIResponse(responseCode = "200", description = "The members",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No such procurement")
+    public List<MemberView> members(@PathParam("id") UUID id) {
+        return members.list(id);
+    }
+
+    @PUT
+    @Path("{id}/members/{odsCode}")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Add a member", description = "Idempotent: adding a member twice changes nothing")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "204", description = "Was a member already")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No such procurement or organisation")
+    @APIResponse(responseCode = "409", description = "Requirements gathering is over")
+    public Response addMember(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {
+        return members.add(id, odsCode)
+                ? Response.created(java.net.URI.create(ProcurementService.PATH + "/" + id + "/members")).build()
+                : Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/members/{odsCode}")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Remove a member")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No such procurement or member")
+    @APIResponse(responseCode = "409", description = "The lead partner, a member with requirements, or gathering is over")
+    public Response removeMember(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {
+        members.remove(id, odsCode);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,178 @@
+package uk.collabproc.procurement.procurement;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.persistence.UniqueKeys;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
+import uk.collabproc.procurement.organisation.Organisation;
+
+@ApplicationScoped
+public class ProcurementService {
+
+    static final String PATH = "/api/v1/procurements";
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public ProcurementView create(NewProcurement request) {
+        Instant now = clock.now();
+        List<Violation> problems = new java.util.ArrayList<>();
+        if (Organisation.findByIdOptional(request.leadOrganisation()).isEmpty()) {
+            problems.add(Violation.ofBody("leadOrganisation", "no organisation has this ODS code"));
+        }
+        Regime governing = Regime.governing(clock.today());
+        if (request.regime() != governing) {
+            problems.add(Violation.ofBody("regime", "a procedure begun on " + clock.today() + " is governed by " + governing));
+        }
+        if (!request.requirementsDeadline().isAfter(now)) {
+            problems.add(Violation.ofBody("requirementsDeadline", "must be in the future"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problems.invalid("The procurement cannot be created", problems);
+        }
+        Procurement.<Procurement>find("reference", request.reference()).firstResultOptional().ifPresent(existing -> {
+            throw alreadyExists(existing);
+        });
+        Procurement procurement = new Procurement();
+        procurement.id = UUID.randomUUID();
+        procurement.title = request.title().strip();
+        procurement.reference = request.reference();
+        procurement.regime = request.regime();
+        procurement.leadOrganisation = request.leadOrganisation();
+        procurement.requirementsDeadline = request.requirementsDeadline();
+        procurement.contractTermMonths = request.contractTermMonths();
+        procurement.status = ProcurementStatus.REQUIREMENTS_GATHERING;
+        procurement.createdAt = now;
+        UniqueKeys.persistUnique(procurement, () -> alreadyExists(QuarkusTransaction.requiringNew()
+                .call(() -> Procurement.<Procurement>find("reference", request.reference()).firstResult())));
+        ProcurementMember lead = new ProcurementMember();
+        lead.procurementId = procurement.id;
+        lead.odsCode = procurement.leadOrganisation;
+        lead.joinedAt = now;
+        lead.persist();
+        return view(procurement);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PagedList<ProcurementView> list(PageRequest page) {
+        var query = caller.hasRole(Roles.SUPPLIER)
+                ? Procurement.<Procurement>find("publishedAt is not null", Sort.by("createdAt").and("id"))
+                : Procurement.<Procurement>findAll(Sort.by("createdAt").and("id"));
+        query.page(page.toPage());
+        return new PagedList<>(query.list().stream().map(this::view).toList(), query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProcurementView get(UUID id) {
+        return view(visible(id));
+    }
+
+    /**
+     * The procurement as the caller may see it: suppliers see a procurement only once its tender is
+     * published; before that it does not exist for them.
+     */
+    public Procurement visible(UUID id) {
+        Procurement procurement = Procurement.<Procurement>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("Procurement " + id));
+        if (caller.hasRole(Roles.SUPPLIER) && !procurement.isPublished()) {
+            throw Problems.notFound("Procurement " + id);
+        }
+        return procurement;
+    }
+
+    /** The procurement for a change based on {@code version}: 409 if someone changed it since. */
+    public Procurement forChange(UUID id, long version) {
+        Procurement procurement = Procurement.<Procurement>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("Procurement " + id));
+        if (procurement.version != version) {
+            throw Problems.staleVersion("Procurement " + id, procurement.version);
+        }
+        return procurement;
+    }
+
+    /** Members may submit requirements until the deadline; the officer may move it later, with a reason. */
+    @Transactional
+    public ProcurementView extendRequirementsDeadline(UUID id, DeadlineExtension request) {
+        Procurement procurement = forChange(id, request.version());
+        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
+            throw Problems.conflict("Requirements gathering is over",
+                    "The requirements deadline can only move while requirements are gathered; the procurement is " + procurement.status);
+        }
+        if (!request.deadline().isAfter(procurement.requirementsDeadline)) {
+            throw Problems.invalid("A deadline can only be extended",
+                    List.of(Violation.ofBody("deadline", "must be later than the current deadline " + procurement.requirementsDeadline)));
+        }
+        recordDeadlineChange(procurement.id, DeadlineChange.Deadline.REQUIREMENTS, procurement.requirementsDeadline,
+                request.deadline(), request.reason());
+        procurement.requirementsDeadline = request.deadline();
+        Procurement.flush();
+        return view(procurement);
+    }
+
+    @Transactional
+    public ProcurementView cancel(UUID id, Cancellation request) {
+        Procurement procurement = forChange(id, request.version());
+        if (procurement.status == ProcurementStatus.CONTRACTED || procurement.status == ProcurementStatus.CANCELLED) {
+            throw Problems.conflict("Cannot cancel", "The procurement is already " + procurement.status);
+        }
+        procurement.status = ProcurementStatus.CANCELLED;
+        Procurement.flush();
+        return view(procurement);
+    }
+
+    /** Keeps the history of a deadline: previous and new value, reason, who and when. */
+    public void recordDeadlineChange(UUID procurementId, DeadlineChange.Deadline deadline, Instant previous, Instant current,
+            String reason) {
+        DeadlineChange change = new DeadlineChange();
+        change.id = UUID.randomUUID();
+        change.procurementId = procurementId;
+        change.deadline = deadline;
+        change.previous = previous;
+        change.current = current;
+        change.reason = reason.strip();
+        change.changedAt = clock.now();
+        change.changedBy = caller.subject();
+        change.persist();
+    }
+
+    public ProcurementView view(Procurement procurement) {
+        List<String> members = ProcurementMember.<ProcurementMember>find("procurementId", Sort.by("odsCode"), procurement.id)
+                .list().stream().map(member -> member.odsCode).toList();
+        List<ProcurementView.DeadlineChangeView> changes = DeadlineChange.<DeadlineChange>find("procurementId",
+                Sort.by("changedAt").and("id"), procurement.id).list().stream()
+                .map(change -> new ProcurementView.DeadlineChangeView(change.deadline, change.previous, change.current,
+                        change.reason, change.changedAt, change.changedBy))
+                .toList();
+        return new ProcurementView(procurement.id, procurement.title, procurement.reference, procurement.regime,
+                procurement.leadOrganisation, procurement.requirementsDeadline, procurement.contractTermMonths,
+                procurement.statusAt(clock.now()), procurement.publishedAt, procurement.tenderDeadline, members, changes,
+                procurement.createdAt, procurement.version);
+    }
+
+    static URI location(UUID id) {
+        return URI.create(PATH + "/" + id);
+    }
+
+    private static RuntimeException alreadyExists(Procurement existing) {
+        return Problems.alreadyExists("A procurement with reference " + existing.reference, location(existing.id));
+    }
+}

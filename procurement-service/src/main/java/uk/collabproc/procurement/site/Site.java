@@ -1,0 +1,56 @@
+package uk.collabproc.procurement.site;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A physical location of a member organisation, with the legacy connection that must be migrated. */
+@Entity
+@Table(name = "site")
+@Audited
+public class Site extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "site_code")
+    public String siteCode;
+
+    @Column(name = "ods_code", nullable = false)
+    public String odsCode;
+
+    @Column(name = "name", nullable = false)
+    public String name;
+
+    @Column(name = "postcode", nullable = false)
+    public String postcode;
+
+    @Column(name = "critical", nullable = false)
+    public boolean critical;
+
+    @Column(name = "core", nullable = false)
+    public boolean core;
+
+    @Column(name = "legacy_product", nullable = false)
+    public String legacyProduct;
+
+    @Column(name = "legacy_bandwidth_mbps", nullable = false)
+    public int legacyBandwidthMbps;
+
+    @Column(name = "legacy_annual_cost", nullable = false, precision = 12, scale = 2)
+    public BigDecimal legacyAnnualCost;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+}

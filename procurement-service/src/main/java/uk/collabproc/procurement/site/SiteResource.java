@@ -1,0 +1,108 @@
+package uk.collabproc.procurement.site;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.security.Roles;
+
+@Path("/api/v1/organisations/{odsCode}/sites")
+@Tag(name = "Sites", description = "An organisation's sites and their legacy connections")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.MEMBER })
+public class SiteResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    SiteService sites;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a site", description = "Officers, and members of the organisation itself")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new site"),
+            content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid site")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
+    @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
+    @APIResponse(responseCode = "409", description = "The site code is taken; Location points at the site where the caller may see it")
+    public Response register(@PathParam("odsCode") String odsCode, @Valid @NotNull NewSite request) {
+        SiteView site = sites.register(odsCode, request);
+        return Response.created(SiteService.location(odsCode, site.siteCode())).entity(site).build();
+    }
+
+    @POST
+    @Consumes(CSV)
+    @Operation(summary = "Import sites from CSV",
+            description = "A header row `" + "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost"
+                    + "`, then one site a row. Every row is imported or none is; a refusal lists every bad row by line number"
+                    + " (the header is line 1).")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "two sites", value = "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost\n"
+                    + "RK9-DERRIFORD,Derriford Hospital,PL6 8DH,true,true,N3 Ethernet,100,18000.00\n"
+                    + "RK9-MOUNTGOULD,Mount Gould Hospital,PL4 7QD,false,false,N3 ADSL,10,3200.00\n")))
+    @APIResponse(responseCode = "201", description = "All sites imported",
+            headers = @Header(name = "Location", description = "The organisation's sites"),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)))
+    @APIResponse(responseCode = "400", description = "Nothing imported; every bad row is listed with its line number")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
+    @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
+    @APIResponse(responseCode = "409", description = "A site of the file was registered meanwhile; nothing imported")
+    public Response importCsv(@PathParam("odsCode") String odsCode, String csv) {
+        List<SiteView> imported = sites.importCsv(odsCode, csv);
+        return Response.created(URI.create("/api/v1/organisations/" + odsCode + "/sites")).entity(imported).build();
+    }
+
+    @GET
+    @Operation(summary = "List the organisation's sites", description = "Sorted by site code; the total is in X-Total-Count")
+    @APIResponse(responseCode = "200", description = "One page of sites",
+            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many sites the organisation has",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
+    @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
+    public Response list(@PathParam("odsCode") String odsCode, @Valid @BeanParam PageRequest page) {
+        return sites.list(odsCode, page).toResponse();
+    }
+
+    @GET
+    @Path("{siteCode}")
+    @Operation(summary = "Read a site")
+    @APIResponse(responseCode = "200", description = "The site", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
+    @APIResponse(responseCode = "404", description = "No such site, or not the caller's")
+    public SiteView get(@PathParam("odsCode") String odsCode, @PathParam("siteCode") String siteCode) {
+        return sites.get(odsCode, siteCode);
+    }
+}
