@@ -1,0 +1,19 @@
+package uk.collabproc.procurement.tender;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import uk.collabproc.procurement.requirement.Resilience;
+
+/** One line of the pricing schedule: an approved site requirement that every bid must price. */
+@Schema(name = "PricingLine")
+public record PricingLine(
+        @Schema(example = "L-RK9-DERRIFORD") String lineId,
+        @Schema(example = "RK9-DERRIFORD") String siteCode,
+        @Schema(example = "RK9") String odsCode,
+        @Schema(example = "1000") int bandwidthMbps,
+        Resilience resilience) {
+
+    static String lineId(String siteCode) {
+        return "L-" + siteCode;
+    }
+}

@@ -1,0 +1,35 @@
+package uk.collabproc.procurement.tender;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The tender as the officer defines it; what is left out takes the defaults of DOMAIN.md. */
+@Schema(name = "TenderRequest")
+public record TenderRequest(
+        @NotNull List<Criterion> criteria,
+        @Schema(description = "Quality scores run from 0 to this; default 5") Integer scaleMax,
+        @Schema(description = "Default LOWEST_PRICE_RATIO") PriceFormula priceFormula,
+        @Schema(description = "Quality score below this % of the available quality marks disqualifies; default 0") BigDecimal qualityThresholdPercent,
+        @Schema(description = "A price more than this % below the mean is flagged; default 20") BigDecimal abnormallyLowPercent,
+        @Schema(description = "Individual scores further apart than this are flagged for discussion; default 2") Integer discrepancyPoints,
+        @Schema(description = "Default [HIGHER_QUALITY, LOWER_PRICE]") List<TieBreak> tieBreak,
+        @NotNull @Schema(example = "2017-10-20T12:00:00Z") Instant clarificationDeadline,
+        @NotNull @Schema(example = "2017-11-06T12:00:00Z") Instant tenderDeadline,
+        @Schema(description = "When changing a saved tender: the version it is based on") Long version) {
+
+    EvaluationModel withDefaults() {
+        return new EvaluationModel(criteria,
+                scaleMax == null ? EvaluationModel.DEFAULT_SCALE_MAX : scaleMax,
+                priceFormula == null ? EvaluationModel.DEFAULT_PRICE_FORMULA : priceFormula,
+                qualityThresholdPercent == null ? EvaluationModel.DEFAULT_QUALITY_THRESHOLD_PERCENT : qualityThresholdPercent,
+                abnormallyLowPercent == null ? EvaluationModel.DEFAULT_ABNORMALLY_LOW_PERCENT : abnormallyLowPercent,
+                discrepancyPoints == null ? EvaluationModel.DEFAULT_DISCREPANCY_POINTS : discrepancyPoints,
+                tieBreak == null ? EvaluationModel.DEFAULT_TIE_BREAK : tieBreak,
+                clarificationDeadline, tenderDeadline);
+    }
+}

@@ -1,0 +1,162 @@
+package uk.collabproc.procurement.tender;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
+import uk.collabproc.procurement.procurement.DeadlineChange;
+import uk.collabproc.procurement.procurement.DeadlineExtension;
+import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementService;
+import uk.collabproc.procurement.procurement.ProcurementStatus;
+import uk.collabproc.procurement.requirement.Requirement;
+import uk.collabproc.procurement.requirement.RequirementStatus;
+
+@ApplicationScoped
+public class TenderService {
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProcurementService procurements;
+
+    /** What saving did: the tender, and whether this call created it. */
+    public record Saved(TenderView tender, boolean created) {
+    }
+
+    /** Saves the evaluation model and timetable; checked against the regime as if published today. */
+    @Transactional
+    public Saved save(UUID procurementId, TenderRequest request) {
+        Procurement procurement = procurements.visible(procurementId);
+        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
+            throw Problems.conflict("The tender is fixed", "The procurement is " + procurement.statusAt(clock.now())
+                    + "; a published tender changes only by a recorded deadline extension");
+        }
+        Tender tender = Tender.findById(procurementId);
+        boolean created = tender == null;
+        if (!created) {
+            if (request.version() == null) {
+                throw Problems.invalid("The change must say which version it is based on",
+                        List.of(Violation.ofBody("version", "must not be null when the tender exists")));
+            }
+            if (request.version() != tender.version) {
+                throw Problems.staleVersion("The tender", tender.version);
+            }
+        }
+        EvaluationModel model = request.withDefaults();
+        List<Violation> violations = TenderRules.check(model, procurement.regime, clock.today());
+        if (!violations.isEmpty()) {
+            throw Problems.invalid("The tender breaks " + violations.size() + " rule(s); nothing was saved", violations);
+        }
+        if (created) {
+            tender = new Tender();
+            tender.procurementId = procurementId;
+            tender.apply(model);
+            tender.persistAndFlush();
+        } else {
+            tender.apply(model);
+            Tender.flush();
+        }
+        return new Saved(view(procurement, tender), created);
+    }
+
+    /** Officers read the tender while it is drafted; everyone else once it is published. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TenderView get(UUID procurementId) {
+        Procurement procurement = procurements.visible(procurementId);
+        Tender tender = Tender.findById(procurementId);
+        if (tender == null || (!procurement.isPublished() && !caller.hasRole(Roles.OFFICER))) {
+            throw Problems.notFound("Tender of procurement " + procurementId);
+        }
+        return view(procurement, tender);
+    }
+
+    /**
+     * Opens the competition: the tender is checked again against the regime with today as the publication
+     * date, and no requirement may still await a decision.
+     */
+    @Transactional
+    public TenderView publish(UUID procurementId) {
+        Procurement procurement = procurements.visible(procurementId);
+        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
+            throw Problems.conflict("Cannot publish", "The procurement is " + procurement.statusAt(clock.now()));
+        }
+        Tender tender = Tender.<Tender>findByIdOptional(procurementId)
+                .orElseThrow(() -> Problems.conflict("No tender", "Define the tender before publishing it"));
+        Instant now = clock.now();
+        List<Violation> violations = new java.util.ArrayList<>(TenderRules.check(tender.model(), procurement.regime, clock.today()));
+        if (!tender.clarificationDeadline.isAfter(now)) {
+            violations.add(Violation.ofBody("clarificationDeadline", "has passed; suppliers must be able to ask questions"));
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid("The tender cannot be published as it is", violations);
+        }
+        long undecided = Requirement.count("procurementId = ?1 and status = ?2", procurementId, RequirementStatus.SUBMITTED);
+        if (undecided > 0) {
+            throw Problems.conflict("Requirements await a decision",
+                    undecided + " submitted requirement(s) are neither approved nor returned");
+        }
+        if (Requirement.count("procurementId = ?1 and status = ?2", procurementId, RequirementStatus.APPROVED) == 0) {
+            throw Problems.conflict("Nothing to tender", "No requirement is approved, so the pricing schedule would be empty");
+        }
+        procurement.status = ProcurementStatus.TENDER_OPEN;
+        procurement.publishedAt = now;
+        procurement.tenderDeadline = tender.tenderDeadline;
+        Procurement.flush();
+        return view(procurement, tender);
+    }
+
+    /** A published tender changes only this way: a later deadline, for a recorded reason, before it passes. */
+    @Transactional
+    public TenderView extendDeadline(UUID procurementId, DeadlineExtension request) {
+        Procurement procurement = procurements.visible(procurementId);
+        if (procurement.statusAt(clock.now()) != ProcurementStatus.TENDER_OPEN) {
+            throw Problems.conflict("The tender is not open", "The procurement is " + procurement.statusAt(clock.now())
+                    + "; a tender deadline is extended while the tender is open");
+        }
+        Tender tender = Tender.findById(procurementId);
+        if (request.version() != tender.version) {
+            throw Problems.staleVersion("The tender", tender.version);
+        }
+        if (!request.deadline().isAfter(tender.tenderDeadline)) {
+            throw Problems.invalid("A deadline can only be extended",
+                    List.of(Violation.ofBody("deadline", "must be later than the current deadline " + tender.tenderDeadline)));
+        }
+        procurements.recordDeadlineChange(procurementId, DeadlineChange.Deadline.TENDER, tender.tenderDeadline,
+                request.deadline(), request.reason());
+        tender.tenderDeadline = request.deadline();
+        procurement.tenderDeadline = request.deadline();
+        Tender.flush();
+        return view(procurement, tender);
+    }
+
+    /** The approved requirements, one line each, in a stable order. */
+    public static List<PricingLine> pricingSchedule(UUID procurementId) {
+        return Requirement.<Requirement>find("procurementId = ?1 and status = ?2", Sort.by("odsCode").and("siteCode"),
+                procurementId, RequirementStatus.APPROVED).list().stream()
+                .map(requirement -> new PricingLine(PricingLine.lineId(requirement.siteCode), requirement.siteCode,
+                        requirement.odsCode, requirement.bandwidthMbps, requirement.resilience))
+                .toList();
+    }
+
+    private static TenderView view(Procurement procurement, Tender tender) {
+        return new TenderView(procurement.id, procurement.regime, procurement.contractTermMonths, tender.criteria,
+                tender.scaleMax, tender.priceFormula, tender.qualityThresholdPercent, tender.abnormallyLowPercent,
+                tender.discrepancyPoints, tender.tieBreak, tender.clarificationDeadline, tender.tenderDeadline,
+                pricingSchedule(procurement.id), procurement.isPublished(), procurement.publishedAt, tender.version);
+    }
+}

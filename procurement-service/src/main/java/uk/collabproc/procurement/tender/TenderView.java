@@ -1,0 +1,30 @@
+package uk.collabproc.procurement.tender;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import uk.collabproc.procurement.procurement.Regime;
+
+@Schema(name = "Tender")
+public record TenderView(
+        UUID procurementId,
+        Regime regime,
+        @Schema(description = "The contract term; evaluated prices count the annual charges over it") int contractTermMonths,
+        List<Criterion> criteria,
+        int scaleMax,
+        PriceFormula priceFormula,
+        BigDecimal qualityThresholdPercent,
+        BigDecimal abnormallyLowPercent,
+        int discrepancyPoints,
+        List<TieBreak> tieBreak,
+        Instant clarificationDeadline,
+        Instant tenderDeadline,
+        @Schema(description = "One line per approved requirement; every bid prices every line") List<PricingLine> pricingSchedule,
+        boolean published,
+        Instant publishedAt,
+        long version) {
+}

@@ -1,0 +1,226 @@
+package uk.collabproc.procurement.tender;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import uk.collabproc.procurement.Fixtures;
+import uk.collabproc.testsupport.DevTokens;
+
+@QuarkusTest
+class TenderResourceTest {
+
+    private static final String OFFICER = Fixtures.OFFICER;
+    private static final String MEMBER = DevTokens.member("TNM");
+    private static final String SUPPLIER = DevTokens.supplier("s-tender");
+
+    /** A procurement with one approved and one submitted requirement, in August 2017. */
+    private record Prepared(String procurement, String approved, String submitted) {
+        String path() {
+            return "/api/v1/procurements/" + procurement;
+        }
+    }
+
+    @BeforeEach
+    void august2017() {
+        Fixtures.clock("2017-08-01T09:00:00Z");
+        Fixtures.organisation("TNL", "ACUTE_TRUST");
+        Fixtures.organisation("TNM", "COMMUNITY_TRUST");
+    }
+
+    private static Prepared prepare(String reference) {
+        String procurement = Fixtures.procurement(reference, "TNL", "2017-09-29T16:00:00Z");
+        Fixtures.member(procurement, "TNM");
+        Fixtures.registerSite("TNM", Fixtures.site(reference + "-A", "TQ2 7AA", false, true, "5000.00"));
+        Fixtures.registerSite("TNM", Fixtures.site(reference + "-B", "TQ5 9AB", false, false, "1200.00"));
+        String approved = Fixtures.draftRequirement(procurement, "TNM", reference + "-A", 1000);
+        String submitted = Fixtures.draftRequirement(procurement, "TNM", reference + "-B", 100);
+        Fixtures.submit(procurement, "TNM", approved);
+        Fixtures.submit(procurement, "TNM", submitted);
+        Fixtures.approve(procurement, approved);
+        return new Prepared(procurement, approved, submitted);
+    }
+
+    /** The worked example of DOMAIN.md with a CN-SP pass/fail criterion; the rest left to defaults. */
+    static Map<String, Object> workedExample(String clarificationDeadline, String tenderDeadline) {
+        List<Map<String, Object>> criteria = new ArrayList<>();
+        criteria.add(Map.of("code", "Q1", "title", "Service design", "kind", "QUALITY", "weight", 30, "minimumScore", 2));
+        criteria.add(Map.of("code", "Q2", "title", "Resilience", "kind", "QUALITY", "weight", 20));
+        criteria.add(Map.of("code", "Q3", "title", "Migration approach", "kind", "QUALITY", "weight", 10));
+        criteria.add(Map.of("code", "PRICE", "title", "Evaluated price", "kind", "PRICE", "weight", 40));
+        criteria.add(Map.of("code", "CNSP", "title", "HSCN CN-SP compliance", "kind", "PASS_FAIL"));
+        Map<String, Object> tender = new HashMap<>();
+        tender.put("criteria", criteria);
+        tender.put("clarificationDeadline", clarificationDeadline);
+        tender.put("tenderDeadline", tenderDeadline);
+        return tender;
+    }
+
+    private static Map<String, Object> withVersion(Map<String, Object> tender, long version) {
+        Map<String, Object> body = new HashMap<>(tender);
+        body.put("version", version);
+        return body;
+    }
+
+    @Test
+    void theOfficerDefinesTheTenderWithDefaultsAndOnlyApprovedRequirementsArePriced() {
+        Prepared prepared = prepare("TN-DEFINE");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z"))
+                .when().put(prepared.path() + "/tender")
+                .then().statusCode(201)
+                .body("scaleMax", equalTo(5))
+                .body("priceFormula", equalTo("LOWEST_PRICE_RATIO"))
+                .body("abnormallyLowPercent", equalTo(20))
+                .body("discrepancyPoints", equalTo(2))
+                .body("tieBreak", contains("HIGHER_QUALITY", "LOWER_PRICE"))
+                .body("contractTermMonths", equalTo(60))
+                .body("published", equalTo(false))
+                .body("pricingSchedule", hasSize(1))
+                .body("pricingSchedule[0].lineId", equalTo("L-TN-DEFINE-A"))
+                .body("pricingSchedule[0].odsCode", equalTo("TNM"))
+                .body("pricingSchedule[0].bandwidthMbps", equalTo(1000));
+
+        given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(404);
+        given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender").then().statusCode(404);
+        given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
+                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z"))
+                .when().put(prepared.path() + "/tender").then().statusCode(403);
+    }
+
+    @Test
+    void anInvalidTenderIsRefusedWithEveryReasonAndNothingIsSaved() {
+        Prepared prepared = prepare("TN-INVALID");
+        Map<String, Object> tender = workedExample("2017-11-07T12:00:00Z", "2017-08-20T12:00:00Z");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> criteria = new ArrayList<>((List<Map<String, Object>>) tender.get("criteria"));
+        criteria.set(1, Map.of("code", "Q1", "title", "Duplicate", "kind", "QUALITY", "weight", 25, "minimumScore", 9));
+        criteria.set(4, Map.of("code", "CNSP", "title", "CN-SP", "kind", "PASS_FAIL", "weight", 5));
+        tender.put("criteria", criteria);
+
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(tender)
+                .when().put(prepared.path() + "/tender")
+                .then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("criteria[1].code", "criteria[1].minimumScore",
+                        "criteria[4].weight", "criteria", "tenderDeadline", "clarificationDeadline"));
+
+        given().auth().oauth2(OFFICER).when().get(prepared.path() + "/tender").then().statusCode(404);
+    }
+
+    @Test
+    void changesToASavedTenderNeedTheCurrentVersion() {
+        Prepared prepared = prepare("TN-VERSION");
+        Map<String, Object> tender = workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(tender).put(prepared.path() + "/tender").then().statusCode(201);
+
+        Map<String, Object> changed = new HashMap<>(tender);
+        changed.put("priceFormula", "MEAN_RELATIVE");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed)
+                .when().put(prepared.path() + "/tender").then().statusCode(400).body("violations.field", contains("version"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(withVersion(changed, 7))
+                .when().put(prepared.path() + "/tender").then().statusCode(409);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(withVersion(changed, 0))
+                .when().put(prepared.path() + "/tender")
+                .then().statusCode(200).body("priceFormula", equalTo("MEAN_RELATIVE")).body("version", equalTo(1));
+    }
+
+    @Test
+    void publishingWaitsForEveryDecisionAndThenOpensTheCompetition() {
+        Prepared prepared = prepare("TN-PUBLISH");
+        given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
+                .then().statusCode(409).body("title", equalTo("No tender"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
+                .then().statusCode(201);
+
+        Fixtures.clock("2017-10-02T09:00:00Z");
+        given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
+                .then().statusCode(409).body("title", equalTo("Requirements await a decision"));
+        given().auth().oauth2(SUPPLIER).when().post(prepared.path() + "/publish").then().statusCode(403);
+
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Not needed: covered by the main site"))
+                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
+        given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
+                .then().statusCode(200).body("published", equalTo(true)).body("publishedAt", org.hamcrest.Matchers.startsWith("2017-10-02"));
+
+        given().auth().oauth2(SUPPLIER).when().get(prepared.path())
+                .then().statusCode(200).body("status", equalTo("TENDER_OPEN")).body("tenderDeadline", equalTo("2017-11-06T12:00:00Z"));
+        given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender")
+                .then().statusCode(200).body("pricingSchedule.lineId", contains("L-TN-PUBLISH-A"));
+        given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(200);
+
+        // Published: the tender, the requirements and the membership are fixed.
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(withVersion(workedExample("2017-10-20T12:00:00Z", "2017-11-07T12:00:00Z"), 0))
+                .when().put(prepared.path() + "/tender").then().statusCode(409);
+        given().auth().oauth2(MEMBER).post(prepared.path() + "/requirements/" + prepared.submitted() + "/submit").then().statusCode(409);
+        given().auth().oauth2(OFFICER).post(prepared.path() + "/publish").then().statusCode(409);
+    }
+
+    @Test
+    void publicationChecksTheMinimumTenderPeriodFromThePublicationDate() {
+        Prepared prepared = prepare("TN-LATE");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
+                .then().statusCode(201);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Duplicate"))
+                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
+
+        // Published on 10 October, tenders could be due on 9 November at the earliest under PCR 2015.
+        Fixtures.clock("2017-10-10T09:00:00Z");
+        given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
+                .then().statusCode(400)
+                .body("violations.field", contains("tenderDeadline"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("2017-11-09"));
+        given().auth().oauth2(OFFICER).when().get(prepared.path()).then().body("status", equalTo("REQUIREMENTS_GATHERING"));
+    }
+
+    @Test
+    void thePublishedTenderDeadlineIsExtendedOnlyForwardAndOnRecord() {
+        Prepared prepared = prepare("TN-EXTEND");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
+                .then().statusCode(201);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Duplicate"))
+                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
+        Fixtures.clock("2017-10-02T09:00:00Z");
+        given().auth().oauth2(OFFICER).post(prepared.path() + "/publish").then().statusCode(200);
+
+        String extension = prepared.path() + "/tender/deadline-extension";
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("deadline", "2017-11-01T12:00:00Z", "reason", "Earlier", "version", 0))
+                .when().post(extension).then().statusCode(400);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("deadline", "2017-11-13T12:00:00Z", "reason", "Clarification 4 changed the pricing schedule", "version", 3))
+                .when().post(extension).then().statusCode(409);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("deadline", "2017-11-13T12:00:00Z", "reason", "Clarification 4 changed the pricing schedule", "version", 0))
+                .when().post(extension)
+                .then().statusCode(200).body("tenderDeadline", equalTo("2017-11-13T12:00:00Z")).body("version", equalTo(1));
+
+        given().auth().oauth2(OFFICER).when().get(prepared.path())
+                .then().body("tenderDeadline", equalTo("2017-11-13T12:00:00Z"))
+                .body("deadlineChanges.deadline", hasItem("TENDER"))
+                .body("deadlineChanges.find { it.deadline == 'TENDER' }.previous", equalTo("2017-11-06T12:00:00Z"));
+
+        // Once the deadline has passed the procurement is under evaluation and the deadline stays.
+        Fixtures.clock("2017-11-13T12:00:00Z");
+        given().auth().oauth2(OFFICER).when().get(prepared.path()).then().body("status", equalTo("EVALUATION"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("deadline", "2017-11-20T12:00:00Z", "reason", "Too late", "version", 1))
+                .when().post(extension).then().statusCode(409);
+    }
+}
