@@ -73,6 +73,31 @@ public final class Fixtures {
                 .then().statusCode(200);
     }
 
+    /**
+     * A procurement published on 2 October 2017 (clarifications until 20 October, tenders due 6 November), with
+     * one approved requirement of {@code member} for a new site {@code reference-A}. Leaves the clock at publication.
+     */
+    public static String publishedProcurement(String reference, String lead, String member) {
+        clock("2017-08-01T09:00:00Z");
+        organisation(lead, "ACUTE_TRUST");
+        organisation(member, "COMMUNITY_TRUST");
+        String procurement = procurement(reference, lead, "2017-09-29T16:00:00Z");
+        member(procurement, member);
+        registerSite(member, site(reference + "-A", "PL6 8DH", true, true, "31000.00"));
+        String requirement = draftRequirement(procurement, member, reference + "-A", 1000);
+        submit(procurement, member, requirement);
+        approve(procurement, requirement);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("criteria", java.util.List.of(
+                        Map.of("code", "Q1", "title", "Service design", "kind", "QUALITY", "weight", 60),
+                        Map.of("code", "PRICE", "title", "Evaluated price", "kind", "PRICE", "weight", 40)),
+                        "clarificationDeadline", "2017-10-20T12:00:00Z", "tenderDeadline", "2017-11-06T12:00:00Z"))
+                .put("/api/v1/procurements/" + procurement + "/tender").then().statusCode(201);
+        clock("2017-10-02T09:00:00Z");
+        given().auth().oauth2(OFFICER).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);
+        return procurement;
+    }
+
     /** Registers a site as the officer; fails unless it is created. */
     public static void registerSite(String odsCode, Map<String, Object> site) {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(site)

@@ -13,7 +13,7 @@ public record PricingLine(
         @Schema(example = "1000") int bandwidthMbps,
         Resilience resilience) {
 
-    static String lineId(String siteCode) {
+    public static String lineId(String siteCode) {
         return "L-" + siteCode;
     }
 }

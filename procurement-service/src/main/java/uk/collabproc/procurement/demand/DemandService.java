@@ -1,0 +1,71 @@
+package uk.collabproc.procurement.demand;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import uk.collabproc.procurement.organisation.Organisation;
+import uk.collabproc.procurement.procurement.ProcurementMember;
+import uk.collabproc.procurement.procurement.ProcurementService;
+import uk.collabproc.procurement.requirement.Requirement;
+import uk.collabproc.procurement.requirement.RequirementStatus;
+import uk.collabproc.procurement.site.Site;
+
+@ApplicationScoped
+public class DemandService {
+
+    /** Requirements that count towards demand: what the tender will price unless the officer returns it. */
+    static final EnumSet<RequirementStatus> IN_PLAY = EnumSet.of(RequirementStatus.SUBMITTED, RequirementStatus.APPROVED);
+
+    @Inject
+    ProcurementService procurements;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DemandView demand(UUID procurementId) {
+        procurements.visible(procurementId);
+        List<Requirement> requirements = Requirement.<Requirement>list("procurementId", procurementId);
+        Map<String, Site> sites = Site.<Site>list("siteCode in ?1", requirements.stream().map(r -> r.siteCode).toList())
+                .stream().collect(Collectors.toMap(site -> site.siteCode, site -> site));
+        List<DemandView.OrganisationDemand> organisations = new ArrayList<>();
+        List<DemandView.Member> chaseList = new ArrayList<>();
+        DemandFigures totals = DemandFigures.NONE;
+        for (ProcurementMember member : ProcurementMember.<ProcurementMember>list("procurementId", Sort.by("odsCode"), procurementId)) {
+            Organisation organisation = Organisation.findById(member.odsCode);
+            List<Requirement> own = requirements.stream().filter(r -> r.odsCode.equals(member.odsCode)).toList();
+            DemandFigures figures = figures(Site.count("odsCode", member.odsCode), own, sites);
+            organisations.add(new DemandView.OrganisationDemand(organisation.odsCode, organisation.name, organisation.type, figures));
+            if (own.stream().noneMatch(r -> IN_PLAY.contains(r.status))) {
+                chaseList.add(new DemandView.Member(organisation.odsCode, organisation.name));
+            }
+            totals = totals.plus(figures);
+        }
+        return new DemandView(procurementId, totals, organisations, chaseList);
+    }
+
+    /** The figures of one organisation: its registered sites and its requirements, with their sites' legacy. */
+    static DemandFigures figures(long registeredSites, List<Requirement> requirements, Map<String, Site> sites) {
+        Map<RequirementStatus, Long> counts = requirements.stream()
+                .collect(Collectors.groupingBy(requirement -> requirement.status, Collectors.counting()));
+        long before = 0;
+        long after = 0;
+        BigDecimal cost = new BigDecimal("0.00");
+        for (Requirement requirement : requirements) {
+            if (IN_PLAY.contains(requirement.status)) {
+                Site site = sites.get(requirement.siteCode);
+                before += site.legacyBandwidthMbps;
+                after += requirement.bandwidthMbps;
+                cost = cost.add(site.legacyAnnualCost);
+            }
+        }
+        return new DemandFigures(registeredSites, DemandFigures.counts(counts), before, after, DemandFigures.ratio(after, before), cost);
+    }
+}

@@ -1,0 +1,47 @@
+package uk.collabproc.procurement.scope;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.procurement.procurement.ProcurementService;
+import uk.collabproc.procurement.requirement.Requirement;
+import uk.collabproc.procurement.requirement.RequirementStatus;
+import uk.collabproc.procurement.site.LegacyConnection;
+import uk.collabproc.procurement.site.Site;
+import uk.collabproc.procurement.tender.PricingLine;
+
+/** The sites a contract will migrate: those with an approved requirement, as contract-service reads them. */
+@ApplicationScoped
+public class ScopeService {
+
+    @Inject
+    ProcurementService procurements;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PagedList<ScopeSite> scope(UUID procurementId, PageRequest page) {
+        procurements.visible(procurementId);
+        var approved = Requirement.<Requirement>find("procurementId = ?1 and status = ?2", Sort.by("odsCode").and("siteCode"),
+                procurementId, RequirementStatus.APPROVED).page(page.toPage());
+        List<Requirement> requirements = approved.list();
+        Map<String, Site> sites = Site.<Site>list("siteCode in ?1", requirements.stream().map(r -> r.siteCode).toList())
+                .stream().collect(Collectors.toMap(site -> site.siteCode, site -> site));
+        List<ScopeSite> scope = requirements.stream().map(requirement -> {
+            Site site = sites.get(requirement.siteCode);
+            return new ScopeSite(site.siteCode, site.odsCode, site.name, site.postcode, site.critical, site.core,
+                    new LegacyConnection(site.legacyProduct, site.legacyBandwidthMbps, site.legacyAnnualCost),
+                    PricingLine.lineId(site.siteCode),
+                    new ScopeSite.ScopeRequirement(requirement.bandwidthMbps, requirement.resilience, requirement.services,
+                            requirement.neededBy));
+        }).toList();
+        return new PagedList<>(scope, approved.count());
+    }
+}
