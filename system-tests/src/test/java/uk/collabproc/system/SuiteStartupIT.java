@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import io.restassured.http.ContentType;
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.OpenApiDocumentCheck;
+import uk.collabproc.testsupport.ServiceProcess;
 
 /**
  * The three packaged services start together as the local run starts them, each with its own embedded

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.procurement.organisation.Organisation;
 
@@ -64,15 +66,17 @@ public class MembershipService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MemberView> list(UUID procurementId) {
+    public PagedList<MemberView> list(UUID procurementId, PageRequest page) {
         Procurement procurement = procurements.visible(procurementId);
-        return ProcurementMember.<ProcurementMember>find("procurementId", Sort.by("odsCode"), procurementId).list().stream()
+        var members = ProcurementMember.<ProcurementMember>find("procurementId", Sort.by("odsCode"), procurementId).page(page.toPage());
+        List<MemberView> views = members.list().stream()
                 .map(member -> {
                     Organisation organisation = Organisation.findById(member.odsCode);
                     return new MemberView(member.odsCode, organisation.name, organisation.type,
                             member.odsCode.equals(procurement.leadOrganisation), member.joinedAt);
                 })
                 .toList();
+        return new PagedList<>(views, members.count());
     }
 
     private static boolean hasRequirements(UUID procurementId, String odsCode) {

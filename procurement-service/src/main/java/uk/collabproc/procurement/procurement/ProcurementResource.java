@@ -1,6 +1,5 @@
 package uk.collabproc.procurement.procurement;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -115,13 +114,15 @@ public class ProcurementResource {
     @GET
     @Path("{id}/members")
     @Authenticated
-    @Operation(summary = "List the members", description = "The lead partner included")
-    @APIResponse(responseCode = "200", description = "The members",
+    @Operation(summary = "List the members", description = "The lead partner included; sorted by ODS code. The total is in X-Total-Count")
+    @APIResponse(responseCode = "200", description = "One page of members",
+            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many members there are", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No such procurement")
-    public List<MemberView> members(@PathParam("id") UUID id) {
-        return members.list(id);
+    public Response members(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return members.list(id, page).toResponse();
     }
 
     @PUT

@@ -166,7 +166,9 @@ class ProcurementResourceTest {
         given().auth().oauth2(OFFICER).when().delete(PATH + "/" + id + "/members/PA1").then().statusCode(409);
 
         given().auth().oauth2(DevTokens.member("PC3")).when().get(PATH + "/" + id + "/members")
-                .then().statusCode(200).body("odsCode", contains("PA1", "PB2"));
+                .then().statusCode(200).header("X-Total-Count", "2").body("odsCode", contains("PA1", "PB2"));
+        given().auth().oauth2(OFFICER).queryParam("size", 1).queryParam("page", 1).when().get(PATH + "/" + id + "/members")
+                .then().statusCode(200).body("odsCode", contains("PB2"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.collabproc.system;
+package uk.collabproc.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,25 +14,38 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged service running as its own process, the way deploy/local/start.sh runs it: the local
- * profile, its embedded PostgreSQL keeping data in the working directory, a free HTTP port.
+ * profile, its embedded PostgreSQL keeping data in the working directory, a free HTTP port. Used by the
+ * system tests and by provider verifications, which test the packaged service as its clients meet it.
  */
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final Path jar;
     private final Path workDir;
     private final int port;
     private Process process;
 
+    /** The service {@code name} as packaged in the suite's module of that name. */
     public ServiceProcess(String name, Path workDir) {
+        this(name, suiteRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar"), workDir);
+    }
+
+    public ServiceProcess(String name, Path jar, Path workDir) {
         this.name = name;
+        this.jar = jar.toAbsolutePath();
         this.workDir = workDir;
         this.port = freePort();
     }
 
+    /** The root of the checkout: given by the build, or the parent of the module the tests run in. */
     public static Path suiteRoot() {
         return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    }
+
+    public int port() {
+        return port;
     }
 
     public String name() {
@@ -48,7 +61,6 @@ public final class ServiceProcess {
     }
 
     public ServiceProcess start() throws IOException {
-        Path jar = suiteRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Not packaged: " + jar + " (run ./mvnw verify from the root)");
         }

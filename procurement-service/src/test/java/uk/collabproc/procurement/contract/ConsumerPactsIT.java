@@ -1,0 +1,75 @@
+package uk.collabproc.procurement.contract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.hc.core5.http.HttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import io.restassured.RestAssured;
+import uk.collabproc.procurement.Fixtures;
+import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.ServiceProcess;
+
+/**
+ * Verifies the pacts of procurement-service's consumers (pacts/ at the root of the checkout) against the
+ * packaged service, run as a process the way it runs for real. Provider states are set up through the
+ * public API.
+ */
+@Provider("procurement-service")
+@PactFolder("../pacts")
+class ConsumerPactsIT {
+
+    private static ServiceProcess service;
+    private static Path workDir;
+
+    @BeforeAll
+    static void startTheService() throws Exception {
+        workDir = Files.createTempDirectory("procurement-pacts-");
+        service = new ServiceProcess("procurement-service", Path.of("target/quarkus-app/quarkus-run.jar"), workDir).start();
+        service.awaitReady(Duration.ofSeconds(90));
+        RestAssured.port = service.port();
+    }
+
+    @AfterAll
+    static void stopTheService() throws Exception {
+        service.stop();
+        RestAssured.reset();
+        try (var paths = Files.walk(workDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @BeforeEach
+    void target(PactVerificationContext context) {
+        context.setTarget(new HttpTestTarget("localhost", service.port()));
+    }
+
+    /** Consumers forward their caller's token; here a supplier's, as when a supplier bids. */
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void verify(PactVerificationContext context, HttpRequest request) {
+        request.setHeader("Authorization", "Bearer " + DevTokens.supplier("pact-supplier"));
+        context.verifyInteraction();
+    }
+
+    @State("a published tender")
+    Map<String, Object> aPublishedTender() {
+        String reference = "PACT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        return Map.of("procurementId", Fixtures.publishedProcurement(reference, "PCL", "PCM"));
+    }
+}
