@@ -59,16 +59,33 @@ class ConsumerPactsIT {
         context.setTarget(new HttpTestTarget("localhost", service.port()));
     }
 
-    /** Consumers forward their caller's token; here a supplier's, as when a supplier bids. */
+    /**
+     * Consumers forward their caller's token. The pact's example token names the persona (a supplier bids,
+     * an officer awards, a project manager plans); it is swapped for a real token of that persona.
+     */
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verify(PactVerificationContext context, HttpRequest request) {
-        request.setHeader("Authorization", "Bearer " + DevTokens.supplier("pact-supplier"));
+        String example = request.getFirstHeader("Authorization") == null ? "" : request.getFirstHeader("Authorization").getValue();
+        request.setHeader("Authorization", "Bearer " + tokenFor(example));
         context.verifyInteraction();
     }
 
-    @State("a published tender")
-    Map<String, Object> aPublishedTender() {
+    private static String tokenFor(String exampleHeader) {
+        if (exampleHeader.contains("officer")) {
+            return DevTokens.officer("PCL");
+        }
+        if (exampleHeader.contains("project-manager")) {
+            return DevTokens.projectManager("PCL");
+        }
+        if (exampleHeader.contains("supplier")) {
+            return DevTokens.supplier("pact-supplier");
+        }
+        throw new IllegalArgumentException("The pact's example token names no persona: " + exampleHeader);
+    }
+
+    @State({ "a published tender", "a published procurement with approved requirements" })
+    Map<String, Object> aPublishedProcurement() {
         String reference = "PACT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         return Map.of("procurementId", Fixtures.publishedProcurement(reference, "PCL", "PCM"));
     }

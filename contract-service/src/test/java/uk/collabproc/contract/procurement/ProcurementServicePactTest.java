@@ -1,0 +1,114 @@
+package uk.collabproc.contract.procurement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.RequestResponsePact;
+import au.com.dius.pact.core.model.annotations.Pact;
+
+/**
+ * What contract-service needs from procurement-service: the procurement (regime and term) and the migration
+ * scope. The example token names the persona that calls: an officer awards, a project manager plans.
+ */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = "procurement-service", pactVersion = PactSpecVersion.V3)
+class ProcurementServicePactTest {
+
+    private static final String EXAMPLE_ID = "5d2e8a10-4c3b-4f7e-8a9d-0e1f2a3b4c5d";
+    private static final String STATE = "a published procurement with approved requirements";
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    @Pact(consumer = "contract-service")
+    RequestResponsePact procurement(PactDslWithProvider builder) {
+        return builder.given(STATE)
+                .uponReceiving("a request for a procurement")
+                .method("GET")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID)
+                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
+                .willRespondWith()
+                .status(200)
+                .body(new PactDslJsonBody()
+                        .uuid("id", UUID.fromString(EXAMPLE_ID))
+                        .stringType("reference", "UHP-2017-HSCN-01")
+                        .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
+                        .integerType("contractTermMonths", 60)
+                        .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED", "TENDER_OPEN")
+                        .stringType("leadOrganisation", "RK9"))
+                .toPact();
+    }
+
+    @Pact(consumer = "contract-service")
+    RequestResponsePact migrationScope(PactDslWithProvider builder) {
+        return builder.given(STATE)
+                .uponReceiving("a request for the migration scope")
+                .method("GET")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}/sites", "/api/v1/procurements/" + EXAMPLE_ID + "/sites")
+                .matchHeader("Authorization", "Bearer .+", "Bearer a-project-manager-token")
+                .willRespondWith()
+                .status(200)
+                .matchHeader("X-Total-Count", "\\d+", "1")
+                .body(PactDslJsonArray.arrayMinLike(1)
+                        .stringType("siteCode", "RK9-DERRIFORD")
+                        .stringType("odsCode", "RK9")
+                        .stringType("name", "Derriford Hospital")
+                        .booleanType("critical", true)
+                        .booleanType("core", true)
+                        .stringType("lineId", "L-RK9-DERRIFORD")
+                        .object("legacy")
+                            .integerType("bandwidthMbps", 10)
+                            .decimalType("annualCost", new BigDecimal("31000.00"))
+                            .closeObject()
+                        .closeObject())
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "procurement")
+    void readsTheRegimeAndTerm(MockServer procurementService) throws Exception {
+        ProcurementSummary procurement = JSON.readValue(get(procurementService, "/api/v1/procurements/" + EXAMPLE_ID, "an-officer-token"),
+                ProcurementSummary.class);
+        assertEquals("PCR_2015", procurement.regime());
+        assertEquals(60, procurement.contractTermMonths());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "migrationScope")
+    void readsTheSitesToMigrate(MockServer procurementService) throws Exception {
+        List<MigrationSite> sites = JSON.readValue(get(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/sites",
+                "a-project-manager-token"), new TypeReference<List<MigrationSite>>() {
+                });
+        assertEquals("RK9-DERRIFORD", sites.get(0).siteCode());
+        assertTrue(sites.get(0).critical());
+        assertEquals(new BigDecimal("31000.00"), sites.get(0).legacy().annualCost());
+    }
+
+    private static String get(MockServer server, String path, String token) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getUrl() + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+}
