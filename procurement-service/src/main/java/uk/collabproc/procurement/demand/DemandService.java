@@ -33,8 +33,7 @@ public class DemandService {
     public DemandView demand(UUID procurementId) {
         procurements.visible(procurementId);
         List<Requirement> requirements = Requirement.<Requirement>list("procurementId", procurementId);
-        Map<String, Site> sites = Site.<Site>list("siteCode in ?1", requirements.stream().map(r -> r.siteCode).toList())
-                .stream().collect(Collectors.toMap(site -> site.siteCode, site -> site));
+        Map<String, Site> sites = Site.byCode(requirements.stream().map(r -> r.siteCode).toList());
         List<DemandView.OrganisationDemand> organisations = new ArrayList<>();
         List<DemandView.Member> chaseList = new ArrayList<>();
         DemandFigures totals = DemandFigures.NONE;

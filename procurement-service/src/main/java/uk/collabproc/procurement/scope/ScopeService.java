@@ -3,7 +3,6 @@ package uk.collabproc.procurement.scope;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,8 +31,7 @@ public class ScopeService {
         var approved = Requirement.<Requirement>find("procurementId = ?1 and status = ?2", Sort.by("odsCode").and("siteCode"),
                 procurementId, RequirementStatus.APPROVED).page(page.toPage());
         List<Requirement> requirements = approved.list();
-        Map<String, Site> sites = Site.<Site>list("siteCode in ?1", requirements.stream().map(r -> r.siteCode).toList())
-                .stream().collect(Collectors.toMap(site -> site.siteCode, site -> site));
+        Map<String, Site> sites = Site.byCode(requirements.stream().map(r -> r.siteCode).toList());
         List<ScopeSite> scope = requirements.stream().map(requirement -> {
             Site site = sites.get(requirement.siteCode);
             return new ScopeSite(site.siteCode, site.odsCode, site.name, site.postcode, site.critical, site.core,

@@ -2,6 +2,9 @@ package uk.collabproc.procurement.site;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,4 +56,12 @@ public class Site extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** The sites with these codes, by code; codes without a site are left out. */
+    public static Map<String, Site> byCode(Collection<String> siteCodes) {
+        if (siteCodes.isEmpty()) {
+            return Map.of();
+        }
+        return Site.<Site>list("siteCode in ?1", siteCodes).stream().collect(Collectors.toMap(site -> site.siteCode, site -> site));
+    }
 }

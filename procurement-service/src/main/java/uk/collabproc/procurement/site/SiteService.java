@@ -80,7 +80,7 @@ public class SiteService {
             }
         }
         if (!codesInFile.isEmpty()) {
-            Set<String> existing = new HashSet<>(Site.<Site>list("siteCode in ?1", codesInFile).stream().map(site -> site.siteCode).toList());
+            Set<String> existing = Site.byCode(codesInFile).keySet();
             rows.stream().filter(row -> row.site() != null && existing.contains(row.site().siteCode()))
                     .forEach(row -> problems.add(Violation.ofLine(row.line(), "siteCode", "a site with this code is already registered")));
         }

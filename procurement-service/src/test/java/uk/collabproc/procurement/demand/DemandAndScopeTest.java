@@ -16,6 +16,20 @@ class DemandAndScopeTest {
     private static final String OFFICER = Fixtures.OFFICER;
 
     @Test
+    void aProcurementWithNothingSubmittedHasEveryMemberOnTheChaseList() {
+        Fixtures.clock("2017-08-01T09:00:00Z");
+        Fixtures.organisation("DML", "ACUTE_TRUST");
+        String procurement = Fixtures.procurement("DM-EMPTY", "DML", "2017-09-29T16:00:00Z");
+        given().auth().oauth2(OFFICER).get("/api/v1/procurements/" + procurement + "/demand")
+                .then().statusCode(200)
+                .body("totals.bandwidthAfterMbps", equalTo(0))
+                .body("totals.bandwidthRatio", org.hamcrest.Matchers.nullValue())
+                .body("chaseList.odsCode", contains("DML"));
+        given().auth().oauth2(OFFICER).get("/api/v1/procurements/" + procurement + "/sites")
+                .then().statusCode(200).header("X-Total-Count", "0");
+    }
+
+    @Test
     void theOfficerSeesConsolidatedDemandAndTheChaseList() {
         Fixtures.clock("2017-08-01T09:00:00Z");
         Fixtures.organisation("DML", "ACUTE_TRUST");
