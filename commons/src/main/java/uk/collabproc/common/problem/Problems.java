@@ -32,6 +32,20 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * The check every change of a versioned resource makes: the client says which version it changes (400
+     * without one) and that version must still be current (409 otherwise), so no update is lost silently.
+     */
+    public static void requireCurrentVersion(String what, Long sent, long current) {
+        if (sent == null) {
+            throw invalid("The change must say which version it is based on",
+                    List.of(Violation.ofBody("version", "must not be null")));
+        }
+        if (sent != current) {
+            throw staleVersion(what, current);
+        }
+    }
+
     /** A PUT or PATCH that was based on an outdated copy: nothing is changed, the client must re-read. */
     public static HttpProblem staleVersion(String what, long current) {
         return HttpProblem.builder()

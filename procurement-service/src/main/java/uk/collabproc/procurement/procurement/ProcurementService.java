@@ -3,7 +3,9 @@ package uk.collabproc.procurement.procurement;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +80,7 @@ public class ProcurementService {
                 ? Procurement.<Procurement>find("publishedAt is not null", Sort.by("createdAt").and("id"))
                 : Procurement.<Procurement>findAll(Sort.by("createdAt").and("id"));
         query.page(page.toPage());
-        return new PagedList<>(query.list().stream().map(this::view).toList(), query.count());
+        return new PagedList<>(views(query.list()), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,12 +102,10 @@ public class ProcurementService {
     }
 
     /** The procurement for a change based on {@code version}: 409 if someone changed it since. */
-    public Procurement forChange(UUID id, long version) {
+    public Procurement forChange(UUID id, Long version) {
         Procurement procurement = Procurement.<Procurement>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("Procurement " + id));
-        if (procurement.version != version) {
-            throw Problems.staleVersion("Procurement " + id, procurement.version);
-        }
+        Problems.requireCurrentVersion("Procurement " + id, version, procurement.version);
         return procurement;
     }
 
@@ -117,11 +117,7 @@ public class ProcurementService {
             throw Problems.conflict("Requirements gathering is over",
                     "The requirements deadline can only move while requirements are gathered; the procurement is " + procurement.status);
         }
-        if (!request.deadline().isAfter(procurement.requirementsDeadline)) {
-            throw Problems.invalid("A deadline can only be extended",
-                    List.of(Violation.ofBody("deadline", "must be later than the current deadline " + procurement.requirementsDeadline)));
-        }
-        recordDeadlineChange(procurement.id, DeadlineChange.Deadline.REQUIREMENTS, procurement.requirementsDeadline,
+        recordDeadlineExtension(procurement.id, DeadlineChange.Deadline.REQUIREMENTS, procurement.requirementsDeadline,
                 request.deadline(), request.reason());
         procurement.requirementsDeadline = request.deadline();
         Procurement.flush();
@@ -139,9 +135,16 @@ public class ProcurementService {
         return view(procurement);
     }
 
-    /** Keeps the history of a deadline: previous and new value, reason, who and when. */
-    public void recordDeadlineChange(UUID procurementId, DeadlineChange.Deadline deadline, Instant previous, Instant current,
+    /**
+     * A deadline moves only later; the extension is kept with its previous and new value, reason, who and
+     * when. Refused (400) when {@code current} is not after {@code previous}.
+     */
+    public void recordDeadlineExtension(UUID procurementId, DeadlineChange.Deadline deadline, Instant previous, Instant current,
             String reason) {
+        if (!current.isAfter(previous)) {
+            throw Problems.invalid("A deadline can only be extended",
+                    List.of(Violation.ofBody("deadline", "must be later than the current deadline " + previous)));
+        }
         DeadlineChange change = new DeadlineChange();
         change.id = UUID.randomUUID();
         change.procurementId = procurementId;
@@ -155,17 +158,30 @@ public class ProcurementService {
     }
 
     public ProcurementView view(Procurement procurement) {
-        List<String> members = ProcurementMember.<ProcurementMember>find("procurementId", Sort.by("odsCode"), procurement.id)
-                .list().stream().map(member -> member.odsCode).toList();
-        List<ProcurementView.DeadlineChangeView> changes = DeadlineChange.<DeadlineChange>find("procurementId",
-                Sort.by("changedAt").and("id"), procurement.id).list().stream()
-                .map(change -> new ProcurementView.DeadlineChangeView(change.deadline, change.previous, change.current,
-                        change.reason, change.changedAt, change.changedBy))
-                .toList();
-        return new ProcurementView(procurement.id, procurement.title, procurement.reference, procurement.regime,
-                procurement.leadOrganisation, procurement.requirementsDeadline, procurement.contractTermMonths,
-                procurement.statusAt(clock.now()), procurement.publishedAt, procurement.tenderDeadline, members, changes,
-                procurement.createdAt, procurement.version);
+        return views(List.of(procurement)).get(0);
+    }
+
+    /** Views of a page of procurements, with their members and deadline changes read in one query each. */
+    private List<ProcurementView> views(List<Procurement> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = page.stream().map(procurement -> procurement.id).toList();
+        Map<UUID, List<String>> members = ProcurementMember.<ProcurementMember>list("procurementId in ?1", Sort.by("odsCode"), ids)
+                .stream().collect(Collectors.groupingBy(member -> member.procurementId,
+                        Collectors.mapping(member -> member.odsCode, Collectors.toList())));
+        Map<UUID, List<ProcurementView.DeadlineChangeView>> changes = DeadlineChange.<DeadlineChange>list("procurementId in ?1",
+                Sort.by("changedAt").and("id"), ids).stream()
+                .collect(Collectors.groupingBy(change -> change.procurementId, Collectors.mapping(
+                        change -> new ProcurementView.DeadlineChangeView(change.deadline, change.previous, change.current,
+                                change.reason, change.changedAt, change.changedBy),
+                        Collectors.toList())));
+        Instant now = clock.now();
+        return page.stream().map(procurement -> new ProcurementView(procurement.id, procurement.title, procurement.reference,
+                procurement.regime, procurement.leadOrganisation, procurement.requirementsDeadline, procurement.contractTermMonths,
+                procurement.statusAt(now), procurement.publishedAt, procurement.tenderDeadline,
+                members.getOrDefault(procurement.id, List.of()), changes.getOrDefault(procurement.id, List.of()),
+                procurement.createdAt, procurement.version)).toList();
     }
 
     static URI location(UUID id) {

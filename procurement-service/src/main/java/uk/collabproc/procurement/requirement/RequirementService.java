@@ -71,13 +71,7 @@ public class RequirementService {
         Procurement procurement = procurements.visible(procurementId);
         String odsCode = memberOrganisation(procurement);
         Requirement requirement = own(procurementId, requirementId, odsCode);
-        if (request.version() == null) {
-            throw Problems.invalid("The change must say which version it is based on",
-                    List.of(Violation.ofBody("version", "must not be null")));
-        }
-        if (request.version() != requirement.version) {
-            throw Problems.staleVersion("Requirement " + requirementId, requirement.version);
-        }
+        Problems.requireCurrentVersion("Requirement " + requirementId, request.version(), requirement.version);
         requireOpenForMembers(procurement);
         requireEditable(requirement);
         if (!requirement.siteCode.equals(request.siteCode())) {
@@ -179,13 +173,18 @@ public class RequirementService {
 
     /** Members record and submit requirements while they are gathered, and only until the deadline. */
     private void requireOpenForMembers(Procurement procurement) {
-        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
-            throw Problems.conflict("Requirements gathering is over", "The procurement is " + procurement.statusAt(clock.now()));
-        }
+        requireGathering(procurement);
         Instant now = clock.now();
         if (!now.isBefore(procurement.requirementsDeadline)) {
             throw Problems.conflict("The requirements deadline has passed",
                     "Requirements were due by " + procurement.requirementsDeadline + "; ask the officer to extend the deadline");
+        }
+    }
+
+    /** Requirements change, by members or the officer, only until the tender is published (or cancelled). */
+    private void requireGathering(Procurement procurement) {
+        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
+            throw Problems.conflict("Requirements gathering is over", "The procurement is " + procurement.statusAt(clock.now()));
         }
     }
 
@@ -199,9 +198,7 @@ public class RequirementService {
     private Requirement awaitingDecision(UUID procurementId, UUID requirementId) {
         Procurement procurement = procurements.visible(procurementId);
         Requirement requirement = find(procurementId, requirementId);
-        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
-            throw Problems.conflict("Requirements gathering is over", "The procurement is " + procurement.statusAt(clock.now()));
-        }
+        requireGathering(procurement);
         if (!requirement.status.awaitsDecision()) {
             throw Problems.conflict("Nothing to decide", "The requirement is " + requirement.status + "; only submitted ones are decided");
         }

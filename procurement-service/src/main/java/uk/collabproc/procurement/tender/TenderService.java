@@ -49,13 +49,7 @@ public class TenderService {
         Tender tender = Tender.findById(procurementId);
         boolean created = tender == null;
         if (!created) {
-            if (request.version() == null) {
-                throw Problems.invalid("The change must say which version it is based on",
-                        List.of(Violation.ofBody("version", "must not be null when the tender exists")));
-            }
-            if (request.version() != tender.version) {
-                throw Problems.staleVersion("The tender", tender.version);
-            }
+            Problems.requireCurrentVersion("The tender", request.version(), tender.version);
         }
         EvaluationModel model = request.withDefaults();
         List<Violation> violations = TenderRules.check(model, procurement.regime, clock.today());
@@ -129,14 +123,8 @@ public class TenderService {
                     + "; a tender deadline is extended while the tender is open");
         }
         Tender tender = Tender.findById(procurementId);
-        if (request.version() != tender.version) {
-            throw Problems.staleVersion("The tender", tender.version);
-        }
-        if (!request.deadline().isAfter(tender.tenderDeadline)) {
-            throw Problems.invalid("A deadline can only be extended",
-                    List.of(Violation.ofBody("deadline", "must be later than the current deadline " + tender.tenderDeadline)));
-        }
-        procurements.recordDeadlineChange(procurementId, DeadlineChange.Deadline.TENDER, tender.tenderDeadline,
+        Problems.requireCurrentVersion("The tender", request.version(), tender.version);
+        procurements.recordDeadlineExtension(procurementId, DeadlineChange.Deadline.TENDER, tender.tenderDeadline,
                 request.deadline(), request.reason());
         tender.tenderDeadline = request.deadline();
         procurement.tenderDeadline = request.deadline();
