@@ -76,6 +76,30 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * Another service this request depends on cannot answer (down, too slow, or its circuit is open): nothing
+     * has been stored, and the client may try again later.
+     */
+    public static HttpProblem unavailable(String detail) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.SERVICE_UNAVAILABLE)
+                .withTitle("Service Unavailable")
+                .withDetail(detail)
+                .withHeader("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    private static final int RETRY_AFTER_SECONDS = 10;
+
+    /** The caller is known but may not do this, and saying so leaks nothing (e.g. an unregistered supplier). */
+    public static HttpProblem forbidden(String detail) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.FORBIDDEN)
+                .withTitle("Forbidden")
+                .withDetail(detail)
+                .build();
+    }
+
     /** Missing, or not the caller's to see: both answer the same so that existence does not leak. */
     public static HttpProblem notFound(String what) {
         return HttpProblem.builder()

@@ -28,7 +28,7 @@ public record PublishedTender(
         boolean published) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Criterion(String code, String kind, BigDecimal weight, Integer minimumScore) {
+    public record Criterion(String code, String title, String kind, BigDecimal weight, Integer minimumScore) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -82,6 +82,11 @@ public final class ScoringEngine {
         return oneOff.add(annual.multiply(BigDecimal.valueOf(contractTermMonths)).divide(TWELVE, EXACT));
     }
 
+    /** A quality criterion's share of the marks: moderated score ÷ scaleMax × weight. */
+    public static BigDecimal qualityMarks(int moderatedScore, int scaleMax, BigDecimal weight) {
+        return BigDecimal.valueOf(moderatedScore).divide(BigDecimal.valueOf(scaleMax), EXACT).multiply(weight);
+    }
+
     static BigDecimal priceScore(EvaluationRules rules, BigDecimal price, BigDecimal lowest, BigDecimal mean) {
         BigDecimal weight = rules.priceWeight();
         return switch (rules.priceFormula()) {
@@ -116,7 +121,6 @@ public final class ScoringEngine {
         assessment.evaluatedPrice = evaluatedPrice(bid.prices(), rules.contractTermMonths());
 
         BigDecimal quality = BigDecimal.ZERO;
-        BigDecimal scale = BigDecimal.valueOf(rules.scaleMax());
         for (Criterion criterion : rules.ofKind(Kind.QUALITY)) {
             Integer score = bid.moderatedScores().get(criterion.code());
             if (score == null) {
@@ -127,7 +131,7 @@ public final class ScoringEngine {
                 assessment.reasons.add("Moderated score " + score + " on " + criterion.code() + " is below the minimum of "
                         + criterion.minimumScore());
             }
-            quality = quality.add(BigDecimal.valueOf(score).divide(scale, EXACT).multiply(criterion.weight()));
+            quality = quality.add(qualityMarks(score, rules.scaleMax(), criterion.weight()));
         }
         assessment.qualityScore = quality;
         if (assessment.evaluable && rules.qualityThresholdPercent().signum() > 0) {

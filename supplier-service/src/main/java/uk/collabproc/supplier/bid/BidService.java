@@ -1,0 +1,221 @@
+package uk.collabproc.supplier.bid;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.persistence.UniqueKeys;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
+import uk.collabproc.supplier.evaluator.Evaluator;
+import uk.collabproc.supplier.evaluator.EvaluatorService;
+import uk.collabproc.supplier.procurement.PublishedTender;
+import uk.collabproc.supplier.procurement.TenderGate;
+import uk.collabproc.supplier.supplier.Supplier;
+
+/**
+ * Sealed bids. Before the tender deadline only the owning supplier reads or changes a bid; the officer may know
+ * only how many have arrived. From the deadline on nobody changes a bid; the officer reads them all, and each
+ * evaluator those of suppliers they have no conflict with.
+ */
+@ApplicationScoped
+public class BidService {
+
+    @Inject
+    TenderGate tenders;
+
+    @Inject
+    EvaluatorService evaluators;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public BidView submit(UUID procurementId, BidRequest request) {
+        Supplier supplier = callingSupplier();
+        PublishedTender tender = tenders.openForBids(procurementId);
+        requireAnswersTender(tender, request);
+        Optional<Bid> active = activeBid(procurementId, supplier.id);
+        if (active.isPresent()) {
+            throw alreadyBid(procurementId, active.get().id);
+        }
+        Bid bid = new Bid();
+        bid.id = UUID.randomUUID();
+        bid.procurementId = procurementId;
+        bid.supplierId = supplier.id;
+        bid.status = Bid.Status.ACTIVE;
+        fill(bid, request);
+        bid.submittedAt = bid.updatedAt;
+        // Losing a race leaves this transaction unusable, so the winner is read in a fresh one.
+        UniqueKeys.persistUnique(bid, () -> alreadyBid(procurementId,
+                QuarkusTransaction.requiringNew().call(() -> activeBid(procurementId, supplier.id).orElseThrow().id)));
+        return BidView.of(bid, supplier.name);
+    }
+
+    @Transactional
+    public BidView replace(UUID procurementId, UUID bidId, BidRequest request) {
+        Bid bid = ownBid(procurementId, bidId);
+        PublishedTender tender = tenders.openForBids(procurementId);
+        requireActive(bid);
+        Problems.requireCurrentVersion("The bid", request.version(), bid.version);
+        requireAnswersTender(tender, request);
+        fill(bid, request);
+        Bid.getEntityManager().flush();
+        return view(bid);
+    }
+
+    @Transactional
+    public void withdraw(UUID procurementId, UUID bidId) {
+        Bid bid = ownBid(procurementId, bidId);
+        tenders.openForBids(procurementId);
+        requireActive(bid);
+        bid.status = Bid.Status.WITHDRAWN;
+        bid.withdrawnAt = clock.now();
+        bid.updatedAt = bid.withdrawnAt;
+    }
+
+    /**
+     * A supplier lists its own bids (withdrawn ones included) at any time; after the deadline the officer lists
+     * every active bid and an evaluator those they may assess. Before it the officer gets 409 and must use the receipt.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PagedList<BidView> list(UUID procurementId, PageRequest page) {
+        if (caller.hasRole(Roles.SUPPLIER)) {
+            UUID supplierId = callingSupplierId().orElse(null);
+            var query = Bid.<Bid>find("procurementId = ?1 and supplierId = ?2 order by submittedAt, id", procurementId, supplierId)
+                    .page(page.toPage());
+            return views(query.list(), query.count());
+        }
+        tenders.opened(procurementId);
+        if (caller.hasRole(Roles.OFFICER)) {
+            var query = Bid.<Bid>find("procurementId = ?1 and status = ?2 order by submittedAt, id", procurementId, Bid.Status.ACTIVE)
+                    .page(page.toPage());
+            return views(query.list(), query.count());
+        }
+        Evaluator evaluator = evaluators.declaredCaller(procurementId);
+        List<UUID> conflicted = evaluator.conflictedSupplierIds.isEmpty() ? List.of(new UUID(0, 0)) : evaluator.conflictedSupplierIds;
+        var query = Bid.<Bid>find("procurementId = ?1 and status = ?2 and supplierId not in ?3 order by submittedAt, id",
+                procurementId, Bid.Status.ACTIVE, conflicted).page(page.toPage());
+        return views(query.list(), query.count());
+    }
+
+    /** See {@link #list}: the same rules for one bid; a bid the caller may not see does not exist for them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BidView read(UUID procurementId, UUID bidId) {
+        Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(found -> found.procurementId.equals(procurementId))
+                .orElseThrow(() -> bidNotFound(bidId));
+        if (caller.hasRole(Roles.SUPPLIER)) {
+            if (!callingSupplierId().map(bid.supplierId::equals).orElse(false)) {
+                throw bidNotFound(bidId);
+            }
+            return view(bid);
+        }
+        tenders.opened(procurementId);
+        if (bid.status != Bid.Status.ACTIVE) {
+            throw bidNotFound(bidId);
+        }
+        if (!caller.hasRole(Roles.OFFICER) && evaluators.declaredCaller(procurementId).conflictedWith(bid.supplierId)) {
+            throw bidNotFound(bidId);
+        }
+        return view(bid);
+    }
+
+    /** How many active bids have arrived; the one thing the officer may know before the deadline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BidReceipt receipt(UUID procurementId) {
+        PublishedTender tender = tenders.published(procurementId);
+        long received = Bid.count("procurementId = ?1 and status = ?2", procurementId, Bid.Status.ACTIVE);
+        return new BidReceipt(procurementId, tender.tenderDeadline(), tenders.sealed(tender), received);
+    }
+
+    static URI location(UUID procurementId, UUID bidId) {
+        return URI.create("/api/v1/procurements/" + procurementId + "/bids/" + bidId);
+    }
+
+    private void fill(Bid bid, BidRequest request) {
+        bid.prices = request.prices().stream().map(p -> new Bid.Price(p.lineId(), p.oneOff(), p.annual())).toList();
+        bid.answers = request.answers().stream().map(a -> new Bid.Answer(a.criterionCode(), a.text())).toList();
+        bid.declarations = request.declarations().stream()
+                .map(d -> new Bid.Declaration(d.criterionCode(), d.met(), d.evidence())).toList();
+        bid.updatedAt = clock.now();
+    }
+
+    private static void requireAnswersTender(PublishedTender tender, BidRequest request) {
+        List<Violation> violations = BidRules.check(tender, request);
+        if (!violations.isEmpty()) {
+            throw Problems.invalid("The bid does not answer the tender: " + violations.size() + " problem(s)", violations);
+        }
+    }
+
+    private static void requireActive(Bid bid) {
+        if (bid.status != Bid.Status.ACTIVE) {
+            throw Problems.conflict("Bid withdrawn", "Bid " + bid.id + " has been withdrawn; submit a new bid instead");
+        }
+    }
+
+    private Bid ownBid(UUID procurementId, UUID bidId) {
+        UUID supplierId = callingSupplierId().orElse(null);
+        return Bid.<Bid>findByIdOptional(bidId)
+                .filter(bid -> bid.procurementId.equals(procurementId) && bid.supplierId.equals(supplierId))
+                .orElseThrow(() -> bidNotFound(bidId));
+    }
+
+    private static Optional<Bid> activeBid(UUID procurementId, UUID supplierId) {
+        return Bid.find("procurementId = ?1 and supplierId = ?2 and status = ?3", procurementId, supplierId, Bid.Status.ACTIVE)
+                .firstResultOptional();
+    }
+
+    private Optional<UUID> callingSupplierId() {
+        return caller.supplier().flatMap(BidService::uuid);
+    }
+
+    private Supplier callingSupplier() {
+        return callingSupplierId().flatMap(id -> Supplier.<Supplier>findByIdOptional(id))
+                .orElseThrow(() -> Problems.forbidden("The supplier named in your token is not registered; ask the procurement officer to register it"));
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private BidView view(Bid bid) {
+        return BidView.of(bid, Supplier.<Supplier>findByIdOptional(bid.supplierId).map(s -> s.name).orElse(null));
+    }
+
+    private static PagedList<BidView> views(List<Bid> bids, long total) {
+        if (bids.isEmpty()) {
+            return new PagedList<>(List.of(), total);
+        }
+        Map<UUID, String> names = Supplier.<Supplier>list("id in ?1", bids.stream().map(b -> b.supplierId).distinct().toList())
+                .stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
+        return new PagedList<>(bids.stream().map(bid -> BidView.of(bid, names.get(bid.supplierId))).toList(), total);
+    }
+
+    private static RuntimeException bidNotFound(UUID bidId) {
+        return Problems.notFound("Bid " + bidId);
+    }
+
+    private static RuntimeException alreadyBid(UUID procurementId, UUID existing) {
+        return Problems.alreadyExists("An active bid of this supplier for this procurement", location(procurementId, existing));
+    }
+}

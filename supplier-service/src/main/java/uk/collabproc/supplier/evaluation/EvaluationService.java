@@ -1,0 +1,205 @@
+package uk.collabproc.supplier.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
+import uk.collabproc.supplier.bid.Bid;
+import uk.collabproc.supplier.evaluation.AssessmentSummary.Assessment;
+import uk.collabproc.supplier.evaluation.AssessmentSummary.CriterionAssessment;
+import uk.collabproc.supplier.evaluation.AssessmentSummary.Document;
+import uk.collabproc.supplier.evaluation.AssessmentSummary.Party;
+import uk.collabproc.supplier.procurement.ProcurementClient;
+import uk.collabproc.supplier.procurement.PublishedTender;
+import uk.collabproc.supplier.ranking.BidUnderEvaluation.Review;
+import uk.collabproc.supplier.ranking.RankedBid;
+import uk.collabproc.supplier.ranking.ScoringEngine;
+import uk.collabproc.supplier.ranking.SensitivityAnalysis;
+
+/** The read side of evaluation (matrix, ranking, sensitivity, assessment summaries) and the abnormally-low review. */
+@ApplicationScoped
+public class EvaluationService {
+
+    @Inject
+    EvaluationLoader loader;
+
+    @Inject
+    ProcurementClient procurements;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RankingEntry> ranking(UUID procurementId) {
+        return loader.load(procurementId).ranking().stream().map(RankingEntry::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationMatrix matrix(UUID procurementId) {
+        Evaluation evaluation = loader.load(procurementId);
+        PublishedTender tender = evaluation.tender();
+        List<UUID> bidIds = evaluation.bids().stream().map(bid -> bid.id).toList();
+        Map<UUID, List<Score>> scores = bidIds.isEmpty() ? Map.of()
+                : Score.<Score>list("bidId in ?1 order by criterionCode, evaluatorId", bidIds).stream()
+                        .collect(Collectors.groupingBy(score -> score.bidId));
+        List<PublishedTender.Criterion> quality = tender.criteria().stream().filter(c -> "QUALITY".equals(c.kind())).toList();
+        List<EvaluationMatrix.Row> rows = new ArrayList<>();
+        for (RankedBid result : evaluation.ranking()) {
+            Bid bid = evaluation.bid(result.bidId()).orElseThrow();
+            Map<String, ModeratedScore> moderated = evaluation.moderated().getOrDefault(bid.id, Map.of());
+            List<Score> bidScores = scores.getOrDefault(bid.id, List.of());
+            List<EvaluationMatrix.Cell> cells = quality.stream().map(criterion -> {
+                List<ScoreView> individual = bidScores.stream().filter(s -> s.criterionCode.equals(criterion.code())).map(ScoreView::of).toList();
+                ModeratedScore moderation = moderated.get(criterion.code());
+                return new EvaluationMatrix.Cell(criterion.code(), individual, moderation == null ? null : ScoreView.of(moderation),
+                        discrepancy(individual, tender.discrepancyPoints()));
+            }).toList();
+            AbnormallyLowReview review = evaluation.reviews().get(bid.id);
+            rows.add(new EvaluationMatrix.Row(bid.id, bid.supplierId, result.supplierName(), evaluation.suppliers().get(bid.supplierId).cnSpCompliant,
+                    cells, bid.declarations.stream().map(d -> new EvaluationMatrix.PassFail(d.criterionCode(), d.met(), d.evidence())).toList(),
+                    Display.twoDecimals(result.evaluatedPrice()), result.abnormallyLow(), review == null ? null : ReviewView.of(review),
+                    result.outcome(), result.reasons()));
+        }
+        return new EvaluationMatrix(procurementId, tender.scaleMax(), tender.discrepancyPoints(), evaluation.complete(), rows);
+    }
+
+    /** Individual scores that differ by more than the tender's discrepancy points are flagged for discussion. */
+    static boolean discrepancy(List<ScoreView> scores, int discrepancyPoints) {
+        if (scores.isEmpty()) {
+            return false;
+        }
+        int highest = scores.stream().mapToInt(ScoreView::score).max().orElseThrow();
+        int lowest = scores.stream().mapToInt(ScoreView::score).min().orElseThrow();
+        return highest - lowest > discrepancyPoints;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SensitivityReport sensitivity(UUID procurementId) {
+        Evaluation evaluation = complete(loader.load(procurementId));
+        RankedBid winner = evaluation.winner().orElseThrow(() -> Problems.conflict("No winner", "No bid qualified, so there is no winner to test"));
+        List<SensitivityEntry> weights = SensitivityAnalysis.analyse(evaluation.rules(), evaluation.underEvaluation(), evaluation.ranking())
+                .stream().map(SensitivityEntry::of).toList();
+        return new SensitivityReport(procurementId, winner.bidId(), winner.supplierName(), weights);
+    }
+
+    /**
+     * Records the officer's review of a flagged bid. Only a bid the ranking flags (or one already reviewed) can be
+     * reviewed; REJECTED disqualifies it and the flags are recomputed over the bids still qualified.
+     */
+    @Transactional
+    public ReviewView review(UUID procurementId, UUID bidId, ReviewRequest request) {
+        Evaluation evaluation = loader.load(procurementId);
+        RankedBid result = evaluation.resultOf(bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId));
+        AbnormallyLowReview review = AbnormallyLowReview.findById(bidId);
+        if (review == null && !result.abnormallyLow()) {
+            throw Problems.conflict("Not abnormally low", "Bid " + bidId + " is not flagged as abnormally low; there is nothing to review");
+        }
+        if (review != null) {
+            Problems.requireCurrentVersion("The review", request.version(), review.version);
+        } else {
+            review = new AbnormallyLowReview();
+            review.bidId = bidId;
+        }
+        review.outcome = request.outcome();
+        review.explanation = request.explanation().strip();
+        review.reviewedBy = caller.subject();
+        review.reviewedAt = clock.now();
+        if (!review.isPersistent()) {
+            review.persist();
+        }
+        AbnormallyLowReview.getEntityManager().flush();
+        return ReviewView.of(review);
+    }
+
+    /**
+     * The officer reads any bid's summary once the evaluation is complete; a supplier reads its own once the award
+     * decision is made (procurement-service says AWARDED or CONTRACTED).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssessmentSummary assessmentSummary(UUID procurementId, UUID bidId) {
+        Evaluation evaluation = loader.load(procurementId);
+        RankedBid recipient = evaluation.resultOf(bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId));
+        if (!caller.hasRole(Roles.OFFICER)) {
+            boolean own = caller.supplier().map(id -> id.equals(recipient.supplierId().toString())).orElse(false);
+            if (!own) {
+                throw Problems.notFound("Bid " + bidId);
+            }
+            boolean awarded = procurements.procurement(procurementId).map(p -> p.awarded()).orElse(false);
+            if (!awarded) {
+                throw Problems.conflict("Not yet awarded", "Assessment summaries are given to bidders once the award decision is made");
+            }
+        }
+        complete(evaluation);
+        RankedBid winner = evaluation.winner().orElse(null);
+        return summary(evaluation, recipient, winner);
+    }
+
+    private static AssessmentSummary summary(Evaluation evaluation, RankedBid recipient, RankedBid winner) {
+        PublishedTender tender = evaluation.tender();
+        boolean pa2023 = "PA_2023".equals(tender.regime());
+        List<CriterionAssessment> criteria = tender.criteria().stream()
+                .map(criterion -> new CriterionAssessment(criterion.code(), criterion.title(), criterion.kind(), criterion.weight(),
+                        assessment(evaluation, criterion, recipient), winner == null ? null : assessment(evaluation, criterion, winner)))
+                .toList();
+        List<String> reasons = new ArrayList<>(recipient.reasons());
+        if (winner != null && !winner.bidId().equals(recipient.bidId()) && recipient.outcome() == RankedBid.Outcome.QUALIFIED) {
+            reasons.add("Ranked " + recipient.rank() + " with a total of " + Display.twoDecimals(recipient.totalScore()) + " against the winner's "
+                    + Display.twoDecimals(winner.totalScore()));
+        }
+        return new AssessmentSummary(tender.procurementId(), tender.regime(),
+                pa2023 ? Document.ASSESSMENT_SUMMARY : Document.AWARD_DECISION_LETTER,
+                party(recipient), winner == null ? null : party(winner), winner == null ? null : winner.supplierName(), criteria,
+                pa2023 ? new AssessmentSummary.Subtotals(Display.twoDecimals(recipient.qualityScore()), Display.twoDecimals(recipient.priceScore()),
+                        winner == null ? null : Display.twoDecimals(winner.qualityScore()), winner == null ? null : Display.twoDecimals(winner.priceScore()))
+                        : null,
+                new AssessmentSummary.Totals(Display.twoDecimals(recipient.totalScore()), winner == null ? null : Display.twoDecimals(winner.totalScore())),
+                reasons);
+    }
+
+    private static Party party(RankedBid result) {
+        return new Party(result.bidId(), result.supplierId(), result.supplierName(), result.outcome(), result.rank());
+    }
+
+    private static Assessment assessment(Evaluation evaluation, PublishedTender.Criterion criterion, RankedBid result) {
+        Bid bid = evaluation.bid(result.bidId()).orElseThrow();
+        return switch (criterion.kind()) {
+            case "QUALITY" -> {
+                ModeratedScore moderated = evaluation.moderated().getOrDefault(bid.id, Map.of()).get(criterion.code());
+                yield new Assessment(moderated.score, Display.twoDecimals(
+                        ScoringEngine.qualityMarks(moderated.score, evaluation.tender().scaleMax(), criterion.weight())), null, moderated.rationale);
+            }
+            case "PRICE" -> new Assessment(null, Display.twoDecimals(result.priceScore()), null,
+                    "Evaluated price £" + Display.twoDecimals(result.evaluatedPrice()).toPlainString() + " over "
+                            + evaluation.tender().contractTermMonths() + " months, scored by " + evaluation.tender().priceFormula());
+            default -> {
+                Bid.Declaration declaration = bid.declarations.stream().filter(d -> d.criterionCode().equals(criterion.code())).findFirst()
+                        .orElse(null);
+                boolean met = declaration != null && declaration.met();
+                yield new Assessment(null, null, met, declaration == null ? "No declaration" : declaration.evidence());
+            }
+        };
+    }
+
+    private static Evaluation complete(Evaluation evaluation) {
+        if (!evaluation.complete()) {
+            throw Problems.conflict("Evaluation incomplete",
+                    "Some bids lack a moderated score on a QUALITY criterion; see the evaluation matrix");
+        }
+        return evaluation;
+    }
+}

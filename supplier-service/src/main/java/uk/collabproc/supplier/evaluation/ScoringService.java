@@ -1,0 +1,158 @@
+package uk.collabproc.supplier.evaluation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.persistence.UniqueKeys;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.supplier.bid.Bid;
+import uk.collabproc.supplier.evaluator.ConflictsDeclared;
+import uk.collabproc.supplier.evaluator.Evaluator;
+import uk.collabproc.supplier.evaluator.EvaluatorService;
+import uk.collabproc.supplier.procurement.PublishedTender;
+import uk.collabproc.supplier.procurement.TenderGate;
+
+/**
+ * Individual scores and moderated scores. Both lock the bid's row, so that a moderation and a score given at the
+ * same moment are ordered: once a bid has a moderated score, its individual scores are locked.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    @Inject
+    TenderGate tenders;
+
+    @Inject
+    EvaluatorService evaluators;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public ScoreView score(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
+        PublishedTender tender = tenders.opened(procurementId);
+        Evaluator evaluator = evaluators.declaredCaller(procurementId);
+        Bid bid = lockedActiveBid(procurementId, bidId);
+        if (evaluator.conflictedWith(bid.supplierId)) {
+            throw Problems.notFound("Bid " + bidId);
+        }
+        requireQualityCriterion(tender, criterionCode);
+        requireOnScale(tender, request.score());
+        if (ModeratedScore.count("bidId", bidId) > 0) {
+            throw Problems.conflict("Scores locked", "Bid " + bidId + " has been moderated; its individual scores can no longer change");
+        }
+        Score score = Score.<Score>find("bidId = ?1 and criterionCode = ?2 and evaluatorId = ?3", bidId, criterionCode, evaluator.evaluatorId)
+                .firstResult();
+        if (score != null) {
+            if (request.version() == null) {
+                throw Problems.alreadyExists("Your score of this bid on " + criterionCode, location(procurementId, bidId, "scores", criterionCode));
+            }
+            Problems.requireCurrentVersion("The score", request.version(), score.version);
+        } else {
+            score = new Score();
+            score.id = UUID.randomUUID();
+            score.bidId = bidId;
+            score.criterionCode = criterionCode;
+            score.evaluatorId = evaluator.evaluatorId;
+        }
+        score.score = request.score();
+        score.rationale = request.rationale().strip();
+        score.scoredAt = clock.now();
+        if (!score.isPersistent()) {
+            UniqueKeys.persistUnique(score, () -> Problems.alreadyExists("Your score of this bid on " + criterionCode,
+                    location(procurementId, bidId, "scores", criterionCode)));
+        }
+        Score.getEntityManager().flush();
+        return ScoreView.of(score);
+    }
+
+    @Transactional
+    public ScoreView moderate(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
+        PublishedTender tender = tenders.opened(procurementId);
+        lockedActiveBid(procurementId, bidId);
+        requireQualityCriterion(tender, criterionCode);
+        requireOnScale(tender, request.score());
+        ModeratedScore moderated = ModeratedScore.<ModeratedScore>find("bidId = ?1 and criterionCode = ?2", bidId, criterionCode).firstResult();
+        if (moderated != null) {
+            if (request.version() == null) {
+                throw Problems.alreadyExists("The moderated score of this bid on " + criterionCode,
+                        location(procurementId, bidId, "moderated-scores", criterionCode));
+            }
+            Problems.requireCurrentVersion("The moderated score", request.version(), moderated.version);
+        } else {
+            moderated = new ModeratedScore();
+            moderated.id = UUID.randomUUID();
+            moderated.bidId = bidId;
+            moderated.criterionCode = criterionCode;
+        }
+        moderated.score = request.score();
+        moderated.rationale = request.rationale().strip();
+        moderated.moderatedBy = caller.subject();
+        moderated.moderatedAt = clock.now();
+        if (!moderated.isPersistent()) {
+            // The bid row is locked, so no second moderation of this bid can be racing this one.
+            moderated.persist();
+        }
+        ModeratedScore.getEntityManager().flush();
+        return ScoreView.of(moderated);
+    }
+
+    /** A newly declared conflict withdraws what the evaluator had scored of that supplier's bids, unless already moderated. */
+    void withdrawConflictedScores(@Observes ConflictsDeclared declared) {
+        if (declared.conflictedSupplierIds().isEmpty()) {
+            return;
+        }
+        List<UUID> bids = Bid.<Bid>list("procurementId = ?1 and supplierId in ?2", declared.procurementId(), declared.conflictedSupplierIds())
+                .stream().map(bid -> bid.id).toList();
+        if (bids.isEmpty()) {
+            return;
+        }
+        List<Score> scores = Score.list("evaluatorId = ?1 and bidId in ?2", declared.evaluatorId(), bids);
+        List<UUID> scoredBids = scores.stream().map(score -> score.bidId).distinct().toList();
+        if (!scoredBids.isEmpty() && ModeratedScore.count("bidId in ?1", scoredBids) > 0) {
+            throw Problems.conflict("Scores locked", "You have scored a bid of a supplier you now declare a conflict with, and that bid "
+                    + "has been moderated; ask the officer to review the moderation");
+        }
+        scores.forEach(Score::delete);
+    }
+
+    static URI location(UUID procurementId, UUID bidId, String kind, String criterionCode) {
+        return URI.create("/api/v1/procurements/" + procurementId + "/bids/" + bidId + "/" + kind + "/" + criterionCode);
+    }
+
+    private static Bid lockedActiveBid(UUID procurementId, UUID bidId) {
+        Bid bid = Bid.findById(bidId, LockModeType.PESSIMISTIC_WRITE);
+        if (bid == null || !bid.procurementId.equals(procurementId) || bid.status != Bid.Status.ACTIVE) {
+            throw Problems.notFound("Bid " + bidId);
+        }
+        return bid;
+    }
+
+    private static void requireQualityCriterion(PublishedTender tender, String criterionCode) {
+        boolean quality = tender.criteria().stream().anyMatch(c -> c.code().equals(criterionCode) && "QUALITY".equals(c.kind()));
+        if (!quality) {
+            throw Problems.notFound("QUALITY criterion " + criterionCode + " of this tender");
+        }
+    }
+
+    private static void requireOnScale(PublishedTender tender, int score) {
+        if (score > tender.scaleMax()) {
+            throw Problems.invalid("The score is off the tender's scale",
+                    List.of(Violation.ofBody("score", "must be a whole number from 0 to " + tender.scaleMax())));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package uk.collabproc.supplier.procurement;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The part of procurement-service's API that supplier-service reads; {@link ProcurementClient} wraps it. */
+@RegisterRestClient(configKey = "procurement-service")
+@Path("/api/v1/procurements/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+interface ProcurementServiceApi {
+
+    @GET
+    @Path("tender")
+    PublishedTender tender(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
+
+    @GET
+    ProcurementSummary procurement(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
+}

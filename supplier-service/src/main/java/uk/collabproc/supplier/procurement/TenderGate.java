@@ -1,0 +1,58 @@
+package uk.collabproc.supplier.procurement;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.problem.Problems;
+
+/**
+ * The tender deadline, judged by this service's clock, decides who may do what with bids: before it only the
+ * owning supplier touches a bid; from it on bids are opened for evaluation and nobody can change them.
+ */
+@ApplicationScoped
+public class TenderGate {
+
+    @Inject
+    ProcurementClient procurements;
+
+    @Inject
+    ServiceClock clock;
+
+    /** The published tender, or 404 when there is none the caller may see. */
+    public PublishedTender published(UUID procurementId) {
+        return procurements.publishedTender(procurementId)
+                .orElseThrow(() -> Problems.notFound("A published tender for procurement " + procurementId));
+    }
+
+    /** The tender while it still takes bids; 409 once its deadline has passed. */
+    public PublishedTender openForBids(UUID procurementId) {
+        PublishedTender tender = published(procurementId);
+        if (!sealed(tender)) {
+            throw Problems.conflict("Tender closed", "The tender deadline " + tender.tenderDeadline()
+                    + " has passed; bids can no longer be submitted, replaced or withdrawn");
+        }
+        return tender;
+    }
+
+    /** The tender once its bids may be opened; 409 while they are sealed. */
+    public PublishedTender opened(UUID procurementId) {
+        PublishedTender tender = published(procurementId);
+        if (sealed(tender)) {
+            throw sealedUntil(tender);
+        }
+        return tender;
+    }
+
+    public boolean sealed(PublishedTender tender) {
+        return clock.now().isBefore(tender.tenderDeadline());
+    }
+
+    public static RuntimeException sealedUntil(PublishedTender tender) {
+        return Problems.conflict("Bids are sealed", "Bids for procurement " + tender.procurementId()
+                + " are opened at the tender deadline, " + tender.tenderDeadline()
+                + "; until then only their number can be read (GET …/bids/receipt)");
+    }
+}

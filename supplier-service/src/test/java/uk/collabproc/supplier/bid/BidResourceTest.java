@@ -1,0 +1,222 @@
+package uk.collabproc.supplier.bid;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.collabproc.supplier.testing.Bidding.AFTER_DEADLINE;
+import static uk.collabproc.supplier.testing.Bidding.BEFORE_DEADLINE;
+import static uk.collabproc.supplier.testing.Bidding.OFFICER;
+import static uk.collabproc.supplier.testing.Bidding.bid;
+import static uk.collabproc.supplier.testing.Bidding.bids;
+import static uk.collabproc.supplier.testing.Bidding.clock;
+import static uk.collabproc.supplier.testing.Bidding.price;
+import static uk.collabproc.supplier.testing.Bidding.publishedTender;
+import static uk.collabproc.supplier.testing.Bidding.submit;
+import static uk.collabproc.supplier.testing.Bidding.supplier;
+import static uk.collabproc.supplier.testing.Bidding.supplierToken;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import uk.collabproc.supplier.testing.Bidding;
+import uk.collabproc.supplier.testing.FakeProcurementService;
+import uk.collabproc.testsupport.DevTokens;
+
+@QuarkusTest
+@QuarkusTestResource(FakeProcurementService.class)
+class BidResourceTest {
+
+    @Test
+    void supplierSubmitsReadsReplacesAndWithdrawsItsBidBeforeTheDeadline() {
+        UUID procurement = publishedTender();
+        UUID supplier = supplier("MLL Telecom Ltd", true);
+        String token = supplierToken(supplier);
+        clock(BEFORE_DEADLINE);
+
+        String location = given().auth().oauth2(token).contentType(ContentType.JSON).body(bid("50000.00", "200000.00"))
+                .post(bids(procurement)).then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/procurements/" + procurement + "/bids/[0-9a-f-]{36}"))
+                .body("status", equalTo("ACTIVE")).body("supplierName", equalTo("MLL Telecom Ltd"))
+                .body("prices", hasSize(2)).body("version", equalTo(0))
+                .extract().header("Location");
+        assertEquals("Bearer " + token, Bidding.lastAuthorizationSeenByProcurementService(), "the caller's token is passed on");
+
+        given().auth().oauth2(token).get(location).then().statusCode(200).body("prices[0].oneOff", equalTo(50000.00f));
+
+        Map<String, Object> replacement = bid("40000.00", "190000.00");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(replacement).put(location)
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItems("version"));
+        replacement.put("version", 0);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(replacement).put(location)
+                .then().statusCode(200).body("prices[0].oneOff", equalTo(40000.00f)).body("version", equalTo(1));
+        // A second client still holding version 0 loses nothing silently: it is told to re-read.
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(replacement).put(location)
+                .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Stale version"));
+
+        given().auth().oauth2(token).delete(location).then().statusCode(204);
+        given().auth().oauth2(token).get(location).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        // Once withdrawn, the supplier may bid afresh.
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(bid("45000.00", "195000.00"))
+                .post(bids(procurement)).then().statusCode(201);
+        given().auth().oauth2(token).get(bids(procurement)).then().statusCode(200).header("X-Total-Count", "2");
+    }
+
+    @Test
+    void aBidThatDoesNotAnswerTheTenderIsRefusedWithEveryReason() {
+        UUID procurement = publishedTender();
+        UUID supplier = supplier("Incomplete Networks Ltd", true);
+        clock(BEFORE_DEADLINE);
+        Map<String, Object> bid = bid(List.of(price("L-A", "1.00", "1.00"), price("L-A", "1.00", "1.00"), price("L-Z", "1.00", "1.00")));
+        bid.put("answers", List.of(Map.of("criterionCode", "Q1", "text", "Answer"), Map.of("criterionCode", "PRICE", "text", "Cheap")));
+        bid.put("declarations", List.of());
+
+        given().auth().oauth2(supplierToken(supplier)).contentType(ContentType.JSON).body(bid).post(bids(procurement))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems("prices[1].lineId", "prices[2].lineId", "prices", "answers[1].criterionCode",
+                        "answers", "declarations"))
+                .body("violations.message", hasItems("missing pricing-schedule line 'L-B'", "missing QUALITY criterion 'Q2'",
+                        "missing PASS_FAIL criterion 'PF1'", "'L-Z' is not a pricing-schedule line of this tender"));
+        Map<String, Object> negative = bid("-1.00", "0.001");
+        given().auth().oauth2(supplierToken(supplier)).contentType(ContentType.JSON).body(negative).post(bids(procurement))
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(supplierToken(supplier)).get(bids(procurement)).then().statusCode(200).header("X-Total-Count", "0");
+    }
+
+    @Test
+    void bidsAreSealedFromEveryoneButTheirOwnerUntilTheDeadline() {
+        UUID procurement = publishedTender();
+        UUID owner = supplier("Sealed Owner Ltd", true);
+        UUID rival = supplier("Rival Ltd", true);
+        UUID bid = submit(procurement, owner, bid("1000.00", "100.00"));
+        submit(procurement, rival, bid("2000.00", "100.00"));
+        String location = bids(procurement) + "/" + bid;
+        String evaluator = Bidding.evaluator(procurement, "evaluator-sealing");
+
+        // Before the deadline.
+        clock(BEFORE_DEADLINE);
+        given().auth().oauth2(supplierToken(owner)).get(location).then().statusCode(200);
+        given().auth().oauth2(supplierToken(rival)).get(location).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(supplierToken(rival)).get(bids(procurement)).then().statusCode(200).header("X-Total-Count", "1")
+                .body("supplierId", equalTo(List.of(rival.toString())));
+        given().auth().oauth2(OFFICER).get(location).then().statusCode(409).body("title", equalTo("Bids are sealed"));
+        given().auth().oauth2(OFFICER).get(bids(procurement)).then().statusCode(409).body("detail", containsString("receipt"));
+        given().auth().oauth2(OFFICER).get(bids(procurement) + "/receipt").then().statusCode(200)
+                .body("bidsReceived", equalTo(2)).body("sealed", equalTo(true));
+        given().auth().oauth2(evaluator).get(location).then().statusCode(409);
+        given().auth().oauth2(DevTokens.member("RK9")).get(location).then().statusCode(403);
+        given().get(location).then().statusCode(401);
+
+        // From the deadline: nobody changes a bid; the officer and evaluators read them.
+        clock(AFTER_DEADLINE);
+        given().auth().oauth2(OFFICER).get(bids(procurement)).then().statusCode(200).header("X-Total-Count", "2");
+        given().auth().oauth2(OFFICER).get(location).then().statusCode(200).body("prices", hasSize(2));
+        given().auth().oauth2(evaluator).get(location).then().statusCode(200);
+        given().auth().oauth2(supplierToken(owner)).get(location).then().statusCode(200);
+        given().auth().oauth2(supplierToken(rival)).get(location).then().statusCode(404);
+        Map<String, Object> late = bid("1.00", "1.00");
+        late.put("version", 0);
+        given().auth().oauth2(supplierToken(owner)).contentType(ContentType.JSON).body(late).put(location)
+                .then().statusCode(409).body("title", equalTo("Tender closed"));
+        given().auth().oauth2(supplierToken(owner)).delete(location).then().statusCode(409).body("title", equalTo("Tender closed"));
+        given().auth().oauth2(supplierToken(supplier("Latecomer Ltd", true))).contentType(ContentType.JSON).body(late)
+                .post(bids(procurement)).then().statusCode(409).body("title", equalTo("Tender closed"));
+        given().auth().oauth2(OFFICER).get(bids(procurement) + "/receipt").then().statusCode(200)
+                .body("bidsReceived", equalTo(2)).body("sealed", equalTo(false));
+    }
+
+    @Test
+    void anEvaluatorNeverSeesTheBidOfASupplierTheyDeclaredAConflictWith() {
+        UUID procurement = publishedTender();
+        UUID friend = supplier("Friendly Networks Ltd", true);
+        UUID other = supplier("Other Networks Ltd", true);
+        UUID friendsBid = submit(procurement, friend, bid("1000.00", "100.00"));
+        UUID otherBid = submit(procurement, other, bid("1000.00", "100.00"));
+        String conflicted = Bidding.evaluator(procurement, "evaluator-conflicted", friend);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("evaluatorId", "evaluator-undeclared", "name", "Late"))
+                .post("/api/v1/procurements/" + procurement + "/evaluators").then().statusCode(201);
+        clock(AFTER_DEADLINE);
+
+        given().auth().oauth2(conflicted).get(bids(procurement)).then().statusCode(200).header("X-Total-Count", "1")
+                .body("id", equalTo(List.of(otherBid.toString())));
+        given().auth().oauth2(conflicted).get(bids(procurement) + "/" + friendsBid).then().statusCode(404);
+        given().auth().oauth2(conflicted).contentType(ContentType.JSON).body(Map.of("score", 3, "rationale", "Fine"))
+                .put(bids(procurement) + "/" + friendsBid + "/scores/Q1").then().statusCode(404);
+        given().auth().oauth2(DevTokens.evaluator("evaluator-undeclared")).get(bids(procurement))
+                .then().statusCode(409).body("title", equalTo("Conflicts not declared"));
+        given().auth().oauth2(DevTokens.evaluator("evaluator-unassigned")).get(bids(procurement)).then().statusCode(404);
+    }
+
+    @Test
+    void concurrentSubmissionsOfOneSupplierLeaveExactlyOneActiveBid() throws Exception {
+        UUID procurement = publishedTender();
+        UUID supplier = supplier("Eager Retry Ltd", true);
+        clock(BEFORE_DEADLINE);
+        String token = supplierToken(supplier);
+        Callable<Response> submission = () -> given().auth().oauth2(token).contentType(ContentType.JSON).body(bid("10.00", "10.00"))
+                .post(bids(procurement));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Response> responses = pool.invokeAll(IntStream.range(0, 8).mapToObj(i -> submission).toList()).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
+            assertEquals(1, created.size(), "exactly one submission creates a bid");
+            String winner = created.get(0).header("Location");
+            responses.stream().filter(r -> r.statusCode() != 201).forEach(r -> {
+                assertEquals(409, r.statusCode());
+                assertTrue(winner.endsWith(r.header("Location")), "every loser points at the bid that won");
+            });
+        } finally {
+            pool.shutdown();
+        }
+        given().auth().oauth2(token).get(bids(procurement)).then().statusCode(200).header("X-Total-Count", "1");
+    }
+
+    @Test
+    void whileProcurementServiceCannotBeReachedBiddingAnswers503AndStoresNothing() {
+        UUID procurement = publishedTender();
+        UUID supplier = supplier("Patient Networks Ltd", true);
+        clock(BEFORE_DEADLINE);
+        Bidding.procurementServiceDown();
+        try {
+            given().auth().oauth2(supplierToken(supplier)).contentType(ContentType.JSON).body(bid("10.00", "10.00"))
+                    .post(bids(procurement)).then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "10").body("detail", containsString("nothing has been changed"));
+        } finally {
+            Bidding.procurementServiceUp();
+        }
+        given().auth().oauth2(supplierToken(supplier)).get(bids(procurement)).then().statusCode(200).header("X-Total-Count", "0");
+    }
+
+    @Test
+    void onlyRegisteredSuppliersBidAndOnlyOnPublishedTenders() {
+        UUID procurement = publishedTender();
+        clock(BEFORE_DEADLINE);
+        given().auth().oauth2(supplierToken(UUID.randomUUID())).contentType(ContentType.JSON).body(bid("10.00", "10.00"))
+                .post(bids(procurement)).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(supplierToken(supplier("Early Bird Ltd", true))).contentType(ContentType.JSON).body(bid("10.00", "10.00"))
+                .post(bids(UUID.randomUUID())).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(bid("10.00", "10.00"))
+                .post(bids(procurement)).then().statusCode(403);
+    }
+}
