@@ -54,6 +54,7 @@ class ProcurementServicePactTest {
                 .booleanValue("published", true);
         tender.minArrayLike("criteria", 1)
                 .stringType("code", "Q1")
+                .stringType("title", "Service design")
                 .stringMatcher("kind", "QUALITY|PRICE|PASS_FAIL", "QUALITY")
                 .numberType("weight", 60)
                 .closeObject()
@@ -78,6 +79,41 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
+    @Pact(consumer = "supplier-service")
+    RequestResponsePact publishedProcurement(PactDslWithProvider builder) {
+        PactDslJsonBody procurement = new PactDslJsonBody()
+                .uuid("id", java.util.UUID.fromString(EXAMPLE_ID))
+                .stringType("title", "Devon HSCN connectivity")
+                .stringType("reference", "DEV-HSCN-2017")
+                .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
+                .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED", "TENDER_OPEN");
+        return builder
+                .given("a published tender")
+                .uponReceiving("a request for a published procurement")
+                .method("GET")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID)
+                .matchHeader("Authorization", "Bearer .+", "Bearer a-supplier-token")
+                .willRespondWith()
+                .status(200)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(procurement)
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "publishedProcurement")
+    void readsWhereThePublishedProcurementStands(MockServer procurementService) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(procurementService.getUrl() + "/api/v1/procurements/" + EXAMPLE_ID))
+                .header("Authorization", "Bearer a-supplier-token").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        ProcurementSummary procurement = JSON.readValue(response.body(), ProcurementSummary.class);
+        assertEquals("PCR_2015", procurement.regime());
+        assertEquals("TENDER_OPEN", procurement.status());
+        assertTrue(!procurement.awarded());
+    }
+
     @Test
     @PactTestFor(pactMethod = "publishedTender")
     void readsThePublishedTender(MockServer procurementService) throws Exception {
@@ -89,6 +125,7 @@ class ProcurementServicePactTest {
         PublishedTender tender = JSON.readValue(response.body(), PublishedTender.class);
         assertEquals(60, tender.contractTermMonths());
         assertEquals("QUALITY", tender.criteria().get(0).kind());
+        assertEquals("Service design", tender.criteria().get(0).title());
         assertEquals("L-RK9-DERRIFORD", tender.pricingSchedule().get(0).lineId());
         assertEquals(Instant.parse("2017-11-06T12:00:00Z"), tender.tenderDeadline());
         assertTrue(tender.published());
