@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
@@ -80,7 +81,12 @@ public class Bid extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
+    /**
+     * The active bids, read-only: evaluation never changes them, and a managed copy would make Hibernate keep a
+     * snapshot of every pricing schedule for dirty checking.
+     */
     public static List<Bid> activeIn(UUID procurementId) {
-        return list("procurementId = ?1 and status = ?2 order by submittedAt, id", procurementId, Status.ACTIVE);
+        return Bid.<Bid>find("procurementId = ?1 and status = ?2 order by submittedAt, id", procurementId, Status.ACTIVE)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

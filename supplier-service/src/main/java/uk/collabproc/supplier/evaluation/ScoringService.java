@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,8 +45,8 @@ public class ScoringService {
     public ScoreView score(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         PublishedTender tender = tenders.opened(procurementId);
         Evaluator evaluator = evaluators.declaredCaller(procurementId);
-        Bid bid = lockedActiveBid(procurementId, bidId);
-        if (evaluator.conflictedWith(bid.supplierId)) {
+        UUID supplierId = lockedActiveBid(procurementId, bidId);
+        if (evaluator.conflictedWith(supplierId)) {
             throw Problems.notFound("Bid " + bidId);
         }
         requireQualityCriterion(tender, criterionCode);
@@ -116,8 +115,9 @@ public class ScoringService {
         if (declared.conflictedSupplierIds().isEmpty()) {
             return;
         }
-        List<UUID> bids = Bid.<Bid>list("procurementId = ?1 and supplierId in ?2", declared.procurementId(), declared.conflictedSupplierIds())
-                .stream().map(bid -> bid.id).toList();
+        List<UUID> bids = Bid.getEntityManager()
+                .createQuery("select b.id from Bid b where b.procurementId = ?1 and b.supplierId in ?2", UUID.class)
+                .setParameter(1, declared.procurementId()).setParameter(2, declared.conflictedSupplierIds()).getResultList();
         if (bids.isEmpty()) {
             return;
         }
@@ -134,12 +134,18 @@ public class ScoringService {
         return URI.create("/api/v1/procurements/" + procurementId + "/bids/" + bidId + "/" + kind + "/" + criterionCode);
     }
 
-    private static Bid lockedActiveBid(UUID procurementId, UUID bidId) {
-        Bid bid = Bid.findById(bidId, LockModeType.PESSIMISTIC_WRITE);
-        if (bid == null || !bid.procurementId.equals(procurementId) || bid.status != Bid.Status.ACTIVE) {
+    /**
+     * Locks the bid's row and answers its supplier. Only the columns needed are read: loading the entity would
+     * parse its whole pricing schedule (thousands of lines) for every score.
+     */
+    private static UUID lockedActiveBid(UUID procurementId, UUID bidId) {
+        List<?> rows = Bid.getEntityManager()
+                .createNativeQuery("select cast(supplier_id as varchar) from bid where id = ?1 and procurement_id = ?2 and status = 'ACTIVE' for update")
+                .setParameter(1, bidId).setParameter(2, procurementId).getResultList();
+        if (rows.isEmpty()) {
             throw Problems.notFound("Bid " + bidId);
         }
-        return bid;
+        return UUID.fromString((String) rows.get(0));
     }
 
     private static void requireQualityCriterion(PublishedTender tender, String criterionCode) {

@@ -1,6 +1,9 @@
 package uk.collabproc.supplier.procurement;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,10 +24,35 @@ public class TenderGate {
     @Inject
     ServiceClock clock;
 
+    /**
+     * Tenders whose deadline passed a while ago. procurement-service changes a published tender only by extending
+     * its deadline, and only before it passes, so such a tender is final; and a published tender is visible to
+     * every authenticated caller, so keeping one leaks nothing. Evaluation reads the tender on every score (a
+     * 2,000-line schedule), which this spares procurement-service.
+     */
+    private final Map<UUID, PublishedTender> closedTenders = new ConcurrentHashMap<>();
+    private static final int MAX_CLOSED_TENDERS = 256;
+    private static final Duration SETTLED_AFTER = Duration.ofMinutes(1);
+
     /** The published tender, or 404 when there is none the caller may see. */
     public PublishedTender published(UUID procurementId) {
-        return procurements.publishedTender(procurementId)
+        PublishedTender closed = closedTenders.get(procurementId);
+        if (closed != null && settled(closed)) {
+            return closed;
+        }
+        PublishedTender tender = procurements.publishedTender(procurementId)
                 .orElseThrow(() -> Problems.notFound("A published tender for procurement " + procurementId));
+        if (settled(tender)) {
+            if (closedTenders.size() >= MAX_CLOSED_TENDERS) {
+                closedTenders.clear();
+            }
+            closedTenders.put(procurementId, tender);
+        }
+        return tender;
+    }
+
+    private boolean settled(PublishedTender tender) {
+        return clock.now().isAfter(tender.tenderDeadline().plus(SETTLED_AFTER));
     }
 
     /** The tender while it still takes bids; 409 once its deadline has passed. */
