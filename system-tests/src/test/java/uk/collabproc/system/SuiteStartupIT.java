@@ -43,7 +43,8 @@ class SuiteStartupIT {
     void startTheSuite() throws Exception {
         workDir = Files.createTempDirectory("suite-startup-");
         procurement = new ServiceProcess("procurement-service", workDir.resolve("procurement-service"));
-        supplier = new ServiceProcess("supplier-service", workDir.resolve("supplier-service"));
+        supplier = new ServiceProcess("supplier-service", workDir.resolve("supplier-service"))
+                .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri());
         contract = new ServiceProcess("contract-service", workDir.resolve("contract-service"));
         long started = System.nanoTime();
         for (ServiceProcess service : services()) {
@@ -79,6 +80,8 @@ class SuiteStartupIT {
             given().baseUri(service.baseUri()).get("/q/swagger-ui/").then().statusCode(200);
             given().baseUri(service.baseUri()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         }
+        given().baseUri(supplier.baseUri()).get("/q/health/ready").then()
+                .body("checks.find { it.name == 'procurement-service' }.data.reachable", equalTo(true));
     }
 
     @Test

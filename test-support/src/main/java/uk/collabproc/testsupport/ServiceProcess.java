@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,7 @@ public final class ServiceProcess {
     private final Path jar;
     private final Path workDir;
     private final int port;
+    private final List<String> properties = new ArrayList<>();
     private Process process;
 
     /** The service {@code name} as packaged in the suite's module of that name. */
@@ -60,16 +62,24 @@ public final class ServiceProcess {
         return workDir.resolve(name + ".log");
     }
 
+    /** A configuration property for the service, e.g. where it finds another service; set before {@link #start()}. */
+    public ServiceProcess withProperty(String key, String value) {
+        properties.add("-D" + key + "=" + value);
+        return this;
+    }
+
     public ServiceProcess start() throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Not packaged: " + jar + " (run ./mvnw verify from the root)");
         }
         Files.createDirectories(workDir);
-        process = new ProcessBuilder(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.profile=local",
-                "-Dquarkus.http.port=" + port,
-                "-jar", jar.toString()))
+                "-Dquarkus.http.port=" + port));
+        command.addAll(properties);
+        command.addAll(List.of("-jar", jar.toString()));
+        process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
