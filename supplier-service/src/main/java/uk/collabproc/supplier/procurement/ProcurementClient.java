@@ -3,11 +3,9 @@ package uk.collabproc.supplier.procurement;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -15,9 +13,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
-import uk.collabproc.common.problem.Problems;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import uk.collabproc.common.remote.Remote;
 
 /**
  * Reads procurement-service on behalf of the caller (its token is passed on, so procurement-service applies
@@ -29,8 +27,6 @@ import uk.collabproc.common.problem.Problems;
 @ApplicationScoped
 public class ProcurementClient {
 
-    private static final Logger LOG = Logger.getLogger(ProcurementClient.class);
-
     @Inject
     @RestClient
     ProcurementServiceApi api;
@@ -39,47 +35,30 @@ public class ProcurementClient {
     JsonWebToken token;
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "tenderUnavailable")
     public Optional<PublishedTender> publishedTender(UUID procurementId) {
-        return unlessMissing(() -> api.tender(procurementId, authorization())).filter(PublishedTender::published);
+        return Remote.unlessMissing("procurement-service", () -> api.tender(procurementId, authorization())).filter(PublishedTender::published);
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "procurementUnavailable")
     public Optional<ProcurementSummary> procurement(UUID procurementId) {
-        return unlessMissing(() -> api.procurement(procurementId, authorization()));
+        return Remote.unlessMissing("procurement-service", () -> api.procurement(procurementId, authorization()));
     }
 
     Optional<PublishedTender> tenderUnavailable(UUID procurementId, Throwable cause) {
-        throw unavailable(cause);
+        throw Remote.unavailable("procurement-service", cause);
     }
 
     Optional<ProcurementSummary> procurementUnavailable(UUID procurementId, Throwable cause) {
-        throw unavailable(cause);
+        throw Remote.unavailable("procurement-service", cause);
     }
 
     private String authorization() {
         return "Bearer " + token.getRawToken();
-    }
-
-    /** 404 is an answer (missing, or not the caller's to see), not a failure: it is neither retried nor counted. */
-    private static <T> Optional<T> unlessMissing(Supplier<T> read) {
-        try {
-            return Optional.of(read.get());
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    private static RuntimeException unavailable(Throwable cause) {
-        LOG.warnf("procurement-service could not be read: %s", cause.toString());
-        return Problems.unavailable("procurement-service cannot be reached just now; nothing has been changed. Try again shortly.");
     }
 }

@@ -1,0 +1,92 @@
+package uk.collabproc.testsupport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Stands in for another of our services in a service's own tests (the pacts and the system test check the real
+ * one): an HTTP server on a free port that answers GETs with whatever a test stored under that path. Tests drive
+ * it over HTTP because they may run in another class loader: PUT {@code /fake/<path>} stores a JSON answer for
+ * GET {@code <path>}, DELETE forgets it, {@code /fake/outage} makes every answer a 503 until {@code /fake/recovery},
+ * {@code /fake/last-authorization} tells the Authorization header of the last GET. Liveness always answers.
+ */
+public final class StubService {
+
+    private final HttpServer server;
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private volatile boolean outage;
+    private volatile String lastAuthorization = "";
+
+    public StubService() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String baseUri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public void stop() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        if (path.startsWith("/fake/")) {
+            control(exchange, method, path.substring("/fake".length()));
+            return;
+        }
+        lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        String body = "/q/health/live".equals(path) ? "{\"status\":\"UP\"}" : bodies.get(path);
+        if (outage) {
+            respond(exchange, 503, "{\"status\":503}");
+        } else if (body == null) {
+            respond(exchange, 404, "{\"status\":404}");
+        } else {
+            respond(exchange, 200, body);
+        }
+    }
+
+    private void control(HttpExchange exchange, String method, String path) throws IOException {
+        switch (path) {
+            case "/outage" -> outage = true;
+            case "/recovery" -> outage = false;
+            case "/last-authorization" -> {
+                respond(exchange, 200, lastAuthorization);
+                return;
+            }
+            default -> {
+                if ("PUT".equals(method)) {
+                    bodies.put(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                } else if ("DELETE".equals(method)) {
+                    bodies.remove(path);
+                }
+            }
+        }
+        respond(exchange, 204, null);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        if (body == null) {
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+}
