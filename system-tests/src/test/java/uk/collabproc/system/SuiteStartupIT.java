@@ -45,7 +45,9 @@ class SuiteStartupIT {
         procurement = new ServiceProcess("procurement-service", workDir.resolve("procurement-service"));
         supplier = new ServiceProcess("supplier-service", workDir.resolve("supplier-service"))
                 .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri());
-        contract = new ServiceProcess("contract-service", workDir.resolve("contract-service"));
+        contract = new ServiceProcess("contract-service", workDir.resolve("contract-service"))
+                .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri())
+                .withProperty("quarkus.rest-client.supplier-service.url", supplier.baseUri());
         long started = System.nanoTime();
         for (ServiceProcess service : services()) {
             service.start();

@@ -44,6 +44,9 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
+    @Column(name = "signed_date")
+    public LocalDate signedDate;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -9,6 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * the term the contract's end. Only these fields are read (tolerant reader).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProcurementSummary(UUID id, String reference, String regime, int contractTermMonths, String status,
+public record ProcurementSummary(UUID id, String title, String reference, String regime, int contractTermMonths, String status,
         String leadOrganisation) {
 }

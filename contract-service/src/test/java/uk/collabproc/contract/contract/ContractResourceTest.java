@@ -1,82 +1,127 @@
 package uk.collabproc.contract.contract;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static uk.collabproc.contract.testing.Awarding.OFFICER;
+import static uk.collabproc.contract.testing.Awarding.award;
+import static uk.collabproc.contract.testing.Awarding.clock;
+import static uk.collabproc.contract.testing.Awarding.rankedProcurement;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import uk.collabproc.contract.testing.Awarding;
+import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.testsupport.DevTokens;
 
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContractResourceTest {
 
     private static final String PATH = "/api/v1/contracts";
-    private final UUID contractId = UUID.randomUUID();
-
-    /** Contracts are created by concluding an award (a later capability); here one is stored directly. */
-    @BeforeAll
-    void storeAContract() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Contract contract = new Contract();
-            contract.id = contractId;
-            contract.awardId = UUID.randomUUID();
-            contract.procurementId = UUID.randomUUID();
-            contract.supplierId = UUID.randomUUID();
-            contract.value = new BigDecimal("1050000.00");
-            contract.startDate = LocalDate.parse("2018-01-01");
-            contract.endDate = LocalDate.parse("2022-12-31");
-            contract.createdAt = Instant.parse("2017-12-20T10:00:00Z");
-            contract.persist();
-        });
-    }
 
     @Test
-    void officersAndProjectManagersReadContracts() {
-        given().auth().oauth2(DevTokens.officer("RK9")).when().get(PATH)
-                .then().statusCode(200)
-                .header("X-Total-Count", equalTo("1"))
-                .body("id", hasItem(contractId.toString()));
+    void theContractIsConcludedOnlyAfterTheStandstillWithTheWinningPriceAndTerm() {
+        clock("2017-12-05T10:00:00Z");
+        Scenario scenario = rankedProcurement("PCR_2015");
+        String award = award(scenario.procurementId(), "2017-12-04");
 
-        given().auth().oauth2(DevTokens.projectManager("RK9")).when().get(PATH + "/" + contractId)
-                .then().statusCode(200)
+        conclude(award, "2017-12-14").statusCode(409).body("title", equalTo("Standstill running"));
+        clock("2017-12-15T00:00:00Z");
+        conclude(award, "2017-12-14").statusCode(400).body("violations.field", hasItem("signedDate"));
+        String location = conclude(award, "2017-12-20").statusCode(201)
+                .body("awardId", equalTo(award))
+                .body("supplierId", equalTo(scenario.supplierId().toString()))
                 .body("value", equalTo(1050000.00f))
-                .body("startDate", equalTo("2018-01-01"))
-                .body("endDate", equalTo("2022-12-31"));
+                .body("startDate", equalTo("2017-12-20"))
+                .body("endDate", equalTo("2022-12-19"))
+                .extract().header("Location");
+        conclude(award, "2017-12-21").statusCode(409).header("Location", endsWith(location.substring(location.indexOf(PATH))));
+        given().auth().oauth2(OFFICER).get("/api/v1/awards/" + award).then().body("status", equalTo("CONCLUDED"))
+                .body("standstillEnded", equalTo(true));
+
+        given().auth().oauth2(DevTokens.projectManager("RK9")).get(location).then().statusCode(200).body("value", equalTo(1050000.00f));
+        given().auth().oauth2(OFFICER).get(PATH).then().statusCode(200).body("id", hasItem(location.substring(location.lastIndexOf('/') + 1)));
+        given().auth().oauth2(DevTokens.member("RK9")).get(location).then().statusCode(403);
+        given().auth().oauth2(DevTokens.supplier("s-1")).get(PATH).then().statusCode(403);
+        given().get(PATH).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(OFFICER).get(PATH + "/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(OFFICER).queryParam("size", 0).get(PATH).then().statusCode(400).body("violations.field", hasItem("size"));
     }
 
     @Test
-    void pagingParametersAreValidated() {
-        given().auth().oauth2(DevTokens.officer("RK9")).queryParam("size", 0).when().get(PATH)
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("violations.field", hasItem("size"));
+    void plymouthSavesAQuarterAYearAndAFifthOverTheTermAndEachMemberSeesOnlyItself() {
+        String contract = concludedContract();
+        String benefits = PATH + "/" + contract + "/benefits";
+
+        given().auth().oauth2(OFFICER).get(benefits).then().statusCode(200)
+                .body("contractTermMonths", equalTo(60))
+                .body("organisations.odsCode", equalTo(List.of("RH8", "RK9")))
+                .body("organisations.find { it.odsCode == 'RK9' }.legacyAnnualCost", equalTo(31000.00f))
+                .body("organisations.find { it.odsCode == 'RK9' }.newAnnualCost", equalTo(23000.00f))
+                .body("organisations.find { it.odsCode == 'RK9' }.annualSavingPercent", equalTo(25.8f))
+                .body("organisations.find { it.odsCode == 'RK9' }.termSavingPercent", equalTo(20.6f))
+                .body("organisations.find { it.odsCode == 'RK9' }.bandwidthRatio", equalTo(10.0f))
+                .body("total.sites", equalTo(3));
+        given().auth().oauth2(DevTokens.member("RK9")).get(benefits).then().statusCode(200)
+                .body("organisations.odsCode", equalTo(List.of("RK9"))).body("total.sites", equalTo(2));
+        given().auth().oauth2(DevTokens.member("RX1")).get(benefits).then().statusCode(404);
+        given().auth().oauth2(DevTokens.projectManager("RK9")).get(benefits).then().statusCode(403);
     }
 
     @Test
-    void withoutATokenTheAnswerIs401AndOtherRolesGet403() {
-        given().when().get(PATH).then().statusCode(401).contentType("application/problem+json");
-
-        given().auth().oauth2(DevTokens.supplier("s-1")).when().get(PATH + "/" + contractId)
-                .then().statusCode(403).contentType("application/problem+json");
-
-        given().auth().oauth2(DevTokens.member("RK9")).when().get(PATH)
-                .then().statusCode(403).contentType("application/problem+json");
+    void theContractIsExportedToOcds() {
+        String contract = concludedContract();
+        given().auth().oauth2(DevTokens.member("RH8")).get(PATH + "/" + contract + "/ocds").then().statusCode(200)
+                .body("version", equalTo("1.1"))
+                .body("releases[0].ocid", org.hamcrest.Matchers.startsWith("ocds-collabproc-"))
+                .body("releases[0].tag", equalTo(List.of("award", "contract")))
+                .body("releases[0].parties.roles", hasItem(List.of("supplier", "tenderer")))
+                .body("releases[0].awards[0].status", equalTo("active"))
+                .body("releases[0].awards[0].value.currency", equalTo("GBP"))
+                .body("releases[0].contracts[0].awardID", equalTo(given().auth().oauth2(OFFICER).get(PATH + "/" + contract)
+                        .then().extract().path("awardId")))
+                .body("releases[0].contracts[0].period.endDate", equalTo("2022-12-19"))
+                .body("releases[0].contracts[0].implementation.milestones", hasSize(0))
+                .body("releases[0].contracts[0].dateSigned", equalTo("2017-12-20"))
+                .body("releases[0].buyer.name", equalTo("RK9"))
+                .body("releases[0].tender.title", equalTo("Devon HSCN connectivity"))
+                .body("releases[0].planning", nullValue());
     }
 
     @Test
-    void anUnknownContractIsNotFound() {
-        given().auth().oauth2(DevTokens.officer("RK9")).when().get(PATH + "/" + UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+    void whileEitherServiceCannotBeReachedNoContractIsStored() {
+        clock("2017-12-05T10:00:00Z");
+        String award = award(rankedProcurement("PCR_2015").procurementId(), "2017-12-04");
+        clock("2017-12-16T10:00:00Z");
+        Awarding.outage("supplier-service");
+        try {
+            conclude(award, "2017-12-20").statusCode(503).contentType("application/problem+json");
+        } finally {
+            Awarding.recovery("supplier-service");
+        }
+        given().auth().oauth2(OFFICER).get("/api/v1/awards/" + award).then().body("status", equalTo("STANDSTILL"));
+        conclude(award, "2017-12-20").statusCode(201);
+    }
+
+    private static String concludedContract() {
+        clock("2017-12-05T10:00:00Z");
+        String award = award(rankedProcurement("PCR_2015").procurementId(), "2017-12-04");
+        clock("2017-12-18T09:00:00Z");
+        return conclude(award, "2017-12-20").statusCode(201).extract().path("id");
+    }
+
+    private static ValidatableResponse conclude(String awardId, String signedDate) {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("signedDate", signedDate))
+                .post("/api/v1/awards/" + awardId + "/contract").then();
     }
 }

@@ -31,7 +31,7 @@ import au.com.dius.pact.core.model.annotations.Pact;
 
 /**
  * What contract-service needs from procurement-service: the procurement (regime and term) and the migration
- * scope. The example token names the persona that calls: an officer awards, a project manager plans.
+ * scope. The example token names the persona that calls: the officer, who awards and concludes the contract.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "procurement-service", pactVersion = PactSpecVersion.V3)
@@ -52,6 +52,7 @@ class ProcurementServicePactTest {
                 .status(200)
                 .body(new PactDslJsonBody()
                         .uuid("id", UUID.fromString(EXAMPLE_ID))
+                        .stringType("title", "Devon HSCN connectivity")
                         .stringType("reference", "UHP-2017-HSCN-01")
                         .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                         .integerType("contractTermMonths", 60)
@@ -66,7 +67,8 @@ class ProcurementServicePactTest {
                 .uponReceiving("a request for the migration scope")
                 .method("GET")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/sites", "/api/v1/procurements/" + EXAMPLE_ID + "/sites")
-                .matchHeader("Authorization", "Bearer .+", "Bearer a-project-manager-token")
+                .query("page=0&size=500")
+                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
                 .willRespondWith()
                 .status(200)
                 .matchHeader("X-Total-Count", "\\d+", "1")
@@ -81,6 +83,9 @@ class ProcurementServicePactTest {
                             .integerType("bandwidthMbps", 10)
                             .decimalType("annualCost", new BigDecimal("31000.00"))
                             .closeObject()
+                        .object("requirement")
+                            .integerType("bandwidthMbps", 1000)
+                            .closeObject()
                         .closeObject())
                 .toPact();
     }
@@ -92,17 +97,19 @@ class ProcurementServicePactTest {
                 ProcurementSummary.class);
         assertEquals("PCR_2015", procurement.regime());
         assertEquals(60, procurement.contractTermMonths());
+        assertEquals("Devon HSCN connectivity", procurement.title());
     }
 
     @Test
     @PactTestFor(pactMethod = "migrationScope")
     void readsTheSitesToMigrate(MockServer procurementService) throws Exception {
-        List<MigrationSite> sites = JSON.readValue(get(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/sites",
-                "a-project-manager-token"), new TypeReference<List<MigrationSite>>() {
+        List<MigrationSite> sites = JSON.readValue(get(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/sites?page=0&size=500",
+                "an-officer-token"), new TypeReference<List<MigrationSite>>() {
                 });
         assertEquals("RK9-DERRIFORD", sites.get(0).siteCode());
         assertTrue(sites.get(0).critical());
         assertEquals(new BigDecimal("31000.00"), sites.get(0).legacy().annualCost());
+        assertEquals(1000, sites.get(0).requirement().bandwidthMbps());
     }
 
     private static String get(MockServer server, String path, String token) throws Exception {

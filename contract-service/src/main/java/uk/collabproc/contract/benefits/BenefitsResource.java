@@ -1,0 +1,41 @@
+package uk.collabproc.contract.benefits;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.collabproc.common.security.Roles;
+
+@Path("/api/v1/contracts/{id}/benefits")
+@Tag(name = "Benefits", description = "What the new contract saves and gains against the legacy connections")
+@Produces(MediaType.APPLICATION_JSON)
+public class BenefitsResource {
+
+    @Inject
+    BenefitsService benefits;
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.MEMBER })
+    @Operation(summary = "The benefits, per organisation and in total",
+            description = "Legacy against new annual cost (saving and %), bandwidth before and after (ratio), and the total cost of "
+                    + "ownership over the contract term with the one-off charges. A member sees its own organisation only.")
+    @APIResponse(responseCode = "200", description = "The benefits", content = @Content(schema = @Schema(implementation = BenefitsCalculator.Benefits.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
+    @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
+    public BenefitsCalculator.Benefits get(@PathParam("id") UUID contractId) {
+        return benefits.benefits(contractId);
+    }
+}

@@ -1,0 +1,29 @@
+package uk.collabproc.contract.procurement;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The part of procurement-service's API that contract-service reads; {@link ProcurementClient} wraps it. */
+@RegisterRestClient(configKey = "procurement-service")
+@Path("/api/v1/procurements/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+interface ProcurementServiceApi {
+
+    @GET
+    ProcurementSummary procurement(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("sites")
+    List<MigrationSite> scope(@PathParam("id") UUID procurementId, @QueryParam("page") int page, @QueryParam("size") int size,
+            @HeaderParam("Authorization") String authorization);
+}

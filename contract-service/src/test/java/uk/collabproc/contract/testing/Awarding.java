@@ -1,0 +1,119 @@
+package uk.collabproc.contract.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.restassured.http.ContentType;
+import uk.collabproc.testsupport.DevTokens;
+
+/**
+ * Fixtures for award and contract tests: a procurement in evaluation with its migration scope in the stand-in
+ * procurement-service, its ranking and winning bid in the stand-in supplier-service, and the service clock.
+ */
+public final class Awarding {
+
+    public static final String OFFICER = DevTokens.officer("RK9");
+
+    private Awarding() {
+    }
+
+    /** The ids a scenario uses. */
+    public record Scenario(UUID procurementId, UUID winningBidId, UUID supplierId, UUID runnerUpBidId) {
+    }
+
+    /**
+     * A PCR 2015 procurement in evaluation, five-year term, ranked MLL Telecom first (evaluated price 1,050,000)
+     * and priced so that Plymouth (RK9) pays £23k a year and £8k one-off for sites that cost £31k a year.
+     */
+    public static Scenario rankedProcurement(String regime) {
+        Scenario scenario = new Scenario(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        procurement(scenario.procurementId(), regime, "EVALUATION");
+        stub("procurement-service", "/api/v1/procurements/" + scenario.procurementId() + "/sites", List.of(
+                site("RK9-DERRIFORD", "RK9", "Derriford Hospital", true, true, 100, "20000.00", 1000),
+                site("RK9-MOUNTGOULD", "RK9", "Mount Gould Hospital", false, false, 40, "11000.00", 400),
+                site("RH8-EXETER", "RH8", "Royal Devon and Exeter", false, true, 10, "10000.00", 100)));
+        ranking(scenario.procurementId(), List.of(
+                entry(1, scenario.winningBidId(), scenario.supplierId(), "MLL Telecom Ltd", "84.10", "1050000.00", "QUALIFIED"),
+                entry(2, scenario.runnerUpBidId(), UUID.randomUUID(), "Supplier B Ltd", "80.00", "1000000.00", "QUALIFIED"),
+                entry(null, UUID.randomUUID(), UUID.randomUUID(), "Not A CN-SP Ltd", null, "900000.00", "DISQUALIFIED")));
+        stub("supplier-service", "/api/v1/procurements/" + scenario.procurementId() + "/bids/" + scenario.winningBidId(), Map.of(
+                "id", scenario.winningBidId().toString(), "supplierId", scenario.supplierId().toString(), "status", "ACTIVE",
+                "prices", List.of(price("L-RK9-DERRIFORD", "5000.00", "15000.00"), price("L-RK9-MOUNTGOULD", "3000.00", "8000.00"),
+                        price("L-RH8-EXETER", "0.00", "12000.00"))));
+        return scenario;
+    }
+
+    public static void procurement(UUID procurementId, String regime, String status) {
+        stub("procurement-service", "/api/v1/procurements/" + procurementId, Map.of("id", procurementId.toString(),
+                "title", "Devon HSCN connectivity", "reference", "UHP-2017-HSCN-01", "regime", regime, "contractTermMonths", 60,
+                "status", status, "leadOrganisation", "RK9", "members", List.of("RK9", "RH8")));
+    }
+
+    public static void ranking(UUID procurementId, List<Map<String, Object>> entries) {
+        stub("supplier-service", "/api/v1/procurements/" + procurementId + "/ranking", entries);
+    }
+
+    public static Map<String, Object> entry(Integer rank, UUID bidId, UUID supplierId, String name, String total, String price, String status) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("rank", rank);
+        entry.put("bidId", bidId.toString());
+        entry.put("supplierId", supplierId.toString());
+        entry.put("supplierName", name);
+        entry.put("totalScore", total == null ? null : new BigDecimal(total));
+        entry.put("evaluatedPrice", new BigDecimal(price));
+        entry.put("status", status);
+        entry.put("reasons", new ArrayList<>());
+        entry.put("abnormallyLow", false);
+        return entry;
+    }
+
+    public static void outage(String service) {
+        given().post(url(service) + "/fake/outage").then().statusCode(204);
+    }
+
+    public static void recovery(String service) {
+        given().post(url(service) + "/fake/recovery").then().statusCode(204);
+    }
+
+    public static String lastAuthorization(String service) {
+        return given().get(url(service) + "/fake/last-authorization").then().statusCode(200).extract().asString();
+    }
+
+    public static void clock(String instant) {
+        given().contentType(ContentType.JSON).body(Map.of("now", instant)).put("/api/dev/clock").then().statusCode(200);
+    }
+
+    /** Awards the procurement as the officer; answers the award id. */
+    public static String award(UUID procurementId, String decisionDate) {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("procurementId", procurementId.toString(), "decisionDate", decisionDate))
+                .post("/api/v1/awards").then().statusCode(201).extract().path("id");
+    }
+
+    private static void stub(String service, String path, Object body) {
+        given().contentType(ContentType.JSON).body(body).put(url(service) + "/fake" + path).then().statusCode(204);
+    }
+
+    private static Map<String, Object> site(String code, String ods, String name, boolean critical, boolean core, int legacyMbps,
+            String legacyCost, int mbps) {
+        return Map.of("siteCode", code, "odsCode", ods, "name", name, "postcode", "PL6 8DH", "critical", critical, "core", core,
+                "lineId", "L-" + code, "legacy", Map.of("product", "N3", "bandwidthMbps", legacyMbps, "annualCost", new BigDecimal(legacyCost)),
+                "requirement", Map.of("bandwidthMbps", mbps, "resilience", "DUAL", "services", List.of("PACS"), "neededBy", "2018-06-30"));
+    }
+
+    private static Map<String, Object> price(String lineId, String oneOff, String annual) {
+        return Map.of("lineId", lineId, "oneOff", new BigDecimal(oneOff), "annual", new BigDecimal(annual));
+    }
+
+    private static String url(String service) {
+        return ConfigProvider.getConfig().getValue("quarkus.rest-client." + service + ".url", String.class);
+    }
+}
