@@ -68,6 +68,24 @@ public final class WorkingDays {
         return day;
     }
 
+    /** The date itself if it is a working day, otherwise the one before. */
+    public LocalDate onOrBefore(LocalDate date) {
+        LocalDate day = date;
+        while (!isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /** {@code count} working days before {@code date} (0 answers {@link #onOrBefore}). */
+    public LocalDate minusWorkingDays(LocalDate date, int count) {
+        LocalDate day = onOrBefore(date);
+        for (int i = 0; i < count; i++) {
+            day = onOrBefore(day.minusDays(1));
+        }
+        return day;
+    }
+
     /** The bank holidays of a year in these parts of the UK. */
     public Set<LocalDate> holidays(int year) {
         return holidaysByYear.computeIfAbsent(year, y -> {

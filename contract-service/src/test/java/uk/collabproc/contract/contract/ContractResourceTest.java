@@ -60,7 +60,7 @@ class ContractResourceTest {
 
     @Test
     void plymouthSavesAQuarterAYearAndAFifthOverTheTermAndEachMemberSeesOnlyItself() {
-        String contract = concludedContract();
+        String contract = Awarding.concludedContract();
         String benefits = PATH + "/" + contract + "/benefits";
 
         given().auth().oauth2(OFFICER).get(benefits).then().statusCode(200)
@@ -80,7 +80,7 @@ class ContractResourceTest {
 
     @Test
     void theContractIsExportedToOcds() {
-        String contract = concludedContract();
+        String contract = Awarding.concludedContract();
         given().auth().oauth2(DevTokens.member("RH8")).get(PATH + "/" + contract + "/ocds").then().statusCode(200)
                 .body("version", equalTo("1.1"))
                 .body("releases[0].ocid", org.hamcrest.Matchers.startsWith("ocds-collabproc-"))
@@ -111,13 +111,6 @@ class ContractResourceTest {
         }
         given().auth().oauth2(OFFICER).get("/api/v1/awards/" + award).then().body("status", equalTo("STANDSTILL"));
         conclude(award, "2017-12-20").statusCode(201);
-    }
-
-    private static String concludedContract() {
-        clock("2017-12-05T10:00:00Z");
-        String award = award(rankedProcurement("PCR_2015").procurementId(), "2017-12-04");
-        clock("2017-12-18T09:00:00Z");
-        return conclude(award, "2017-12-20").statusCode(201).extract().path("id");
     }
 
     private static ValidatableResponse conclude(String awardId, String signedDate) {

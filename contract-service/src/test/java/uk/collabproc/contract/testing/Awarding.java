@@ -98,6 +98,15 @@ public final class Awarding {
                 .post("/api/v1/awards").then().statusCode(201).extract().path("id");
     }
 
+    /** A contract concluded on 20 December 2017 for {@link #rankedProcurement}'s three sites; answers its id. */
+    public static String concludedContract() {
+        clock("2017-12-05T10:00:00Z");
+        String award = award(rankedProcurement("PCR_2015").procurementId(), "2017-12-04");
+        clock("2017-12-18T09:00:00Z");
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("signedDate", "2017-12-20"))
+                .post("/api/v1/awards/" + award + "/contract").then().statusCode(201).extract().path("id");
+    }
+
     private static void stub(String service, String path, Object body) {
         given().contentType(ContentType.JSON).body(body).put(url(service) + "/fake" + path).then().statusCode(204);
     }

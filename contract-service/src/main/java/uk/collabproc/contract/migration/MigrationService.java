@@ -1,0 +1,231 @@
+package uk.collabproc.contract.migration;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import ai.timefold.solver.core.api.solver.SolverManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.contract.calendar.WorkingDays;
+import uk.collabproc.contract.contract.Contract;
+import uk.collabproc.contract.contract.ContractSite;
+import uk.collabproc.contract.milestone.Baseline;
+import uk.collabproc.contract.milestone.Milestone;
+
+/**
+ * Plans the migration of a contract's sites. The parameters are stored at once and the plan answers SOLVING; the
+ * solver then runs in the background from a first plan that keeps every hard rule, and the result (cutover days,
+ * the six milestones of every site, the summary) is stored as READY. A plan still SOLVING when the service stops is
+ * solved again when it starts.
+ */
+@ApplicationScoped
+public class MigrationService {
+
+    private static final Logger LOG = Logger.getLogger(MigrationService.class);
+    /** Lead times are counted in working days of England and Wales, where the collaborative's sites are. */
+    private static final WorkingDays CALENDAR = WorkingDays.ENGLAND_AND_WALES;
+
+    @Inject
+    SolverManager<CutoverSchedule, UUID> solverManager;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Event<PlanRequested> planRequested;
+
+    @ConfigProperty(name = "quarkus.timefold.solver.termination.spent-limit")
+    Duration spentLimit;
+
+    @Transactional
+    public PlanView plan(UUID contractId, PlanParameters request) {
+        Contract.<Contract>findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        requireConsistent(request);
+        MigrationPlan plan = MigrationPlan.findById(contractId, LockModeType.PESSIMISTIC_WRITE);
+        if (plan != null) {
+            Problems.requireCurrentVersion("The migration plan", request.version(), plan.version);
+            if (plan.status == MigrationPlan.Status.SOLVING) {
+                throw Problems.conflict("Plan solving", "The plan is being solved; change it once it is READY");
+            }
+            if (Milestone.count("contractId = ?1 and dateMet is not null", contractId) > 0) {
+                throw Problems.conflict("Tracking started", "Milestones have been met; the plan is now changed milestone by milestone");
+            }
+        } else {
+            plan = new MigrationPlan();
+            plan.contractId = contractId;
+        }
+        plan.parameters = request.complete();
+        plan.status = MigrationPlan.Status.SOLVING;
+        plan.startedAt = clock.now();
+        plan.finishedAt = null;
+        plan.lastCutover = null;
+        plan.lowerBound = null;
+        plan.hardViolations = null;
+        plan.lateSites = null;
+        if (!plan.isPersistent()) {
+            plan.persist();
+        }
+        MigrationPlan.flush();
+        planRequested.fire(new PlanRequested(contractId));
+        return view(plan);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlanView> find(UUID contractId) {
+        return MigrationPlan.<MigrationPlan>findByIdOptional(contractId).map(this::view);
+    }
+
+    void startSolving(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlanRequested request) {
+        solve(request.contractId());
+    }
+
+    void resumeAfterRestart(@Observes StartupEvent startup) {
+        List<UUID> unfinished = QuarkusTransaction.requiringNew().call(() -> MigrationPlan.<MigrationPlan>list("status", MigrationPlan.Status.SOLVING)
+                .stream().map(plan -> plan.contractId).toList());
+        unfinished.forEach(contractId -> {
+            LOG.infof("Solving the migration plan of contract %s again after a restart", contractId);
+            solve(contractId);
+        });
+    }
+
+    private void solve(UUID contractId) {
+        CutoverSchedule problem = QuarkusTransaction.requiringNew().call(() -> problem(contractId));
+        solverManager.solveBuilder()
+                .withProblemId(contractId)
+                .withProblemFinder(id -> problem)
+                .withFinalBestSolutionConsumer(solution -> QuarkusTransaction.requiringNew().run(() -> store(contractId, solution)))
+                .withExceptionHandler((id, error) -> LOG.errorf(error, "Solving the migration plan of contract %s failed", id))
+                .run();
+    }
+
+    /** The sites of the contract, starting from the plan that keeps every hard rule by construction. */
+    static CutoverSchedule problem(CutoverRules rules, List<PlanningSite> sites) {
+        Map<PlanningSite, LocalDate> first = GreedyCutovers.plan(rules, sites);
+        LocalDate last = first.values().stream().max(Comparator.naturalOrder()).orElse(rules.earliestCutover());
+        List<LocalDate> days = rules.earliestCutover().datesUntil(last.plusWeeks(4)).toList();
+        List<CutoverAssignment> assignments = new ArrayList<>();
+        first.forEach((site, day) -> assignments.add(new CutoverAssignment(site, day)));
+        return new CutoverSchedule(rules, days, assignments);
+    }
+
+    private CutoverSchedule problem(UUID contractId) {
+        MigrationPlan plan = MigrationPlan.findById(contractId);
+        List<PlanningSite> sites = ContractSite.<ContractSite>list("contractId", contractId).stream()
+                .map(site -> new PlanningSite(site.siteCode, site.odsCode, site.critical, site.core)).toList();
+        return problem(new CutoverRules(plan.parameters, CALENDAR), sites);
+    }
+
+    private void store(UUID contractId, CutoverSchedule solution) {
+        MigrationPlan plan = MigrationPlan.findById(contractId, LockModeType.PESSIMISTIC_WRITE);
+        CutoverRules rules = solution.getRules();
+        Map<PlanningSite, LocalDate> cutovers = new HashMap<>();
+        solution.getAssignments().forEach(assignment -> cutovers.put(assignment.getSite(), assignment.getDay()));
+        plan.hardViolations = rules.hardViolations(cutovers).size();
+        plan.lastCutover = cutovers.values().stream().max(Comparator.naturalOrder()).orElse(null);
+        plan.lowerBound = rules.lowerBound(cutovers.size());
+        plan.lateSites = lateSites(rules, cutovers);
+        plan.status = MigrationPlan.Status.READY;
+        plan.finishedAt = clock.now();
+        replaceMilestones(contractId, rules, cutovers);
+        LOG.infof("Migration plan of contract %s ready: %d sites, last cutover %s, lower bound %s, %d hard violations (score %s)",
+                contractId, cutovers.size(), plan.lastCutover, plan.lowerBound, plan.hardViolations, solution.getScore());
+    }
+
+    private static List<MigrationPlan.LateSite> lateSites(CutoverRules rules, Map<PlanningSite, LocalDate> cutovers) {
+        LocalDate legacyEnd = rules.parameters().legacyEndDate();
+        if (legacyEnd == null) {
+            return List.of();
+        }
+        return cutovers.entrySet().stream().filter(entry -> !entry.getValue().isBefore(legacyEnd))
+                .sorted(Map.Entry.comparingByValue())
+                .map(entry -> new MigrationPlan.LateSite(entry.getKey().siteCode(), entry.getKey().odsCode(), entry.getValue(),
+                        lateReason(rules, entry.getKey(), legacyEnd, cutovers.size())))
+                .toList();
+    }
+
+    static String lateReason(CutoverRules rules, PlanningSite site, LocalDate legacyEnd, int sites) {
+        if (!rules.earliestCutover().isBefore(legacyEnd)) {
+            return "Lead times: the earliest possible cutover, " + rules.earliestCutover() + ", is not before the legacy end date";
+        }
+        return "Capacity: " + sites + " sites at " + rules.parameters().weeklyCutoverCapacity() + " a week"
+                + (rules.parameters().blackouts().isEmpty() ? "" : ", around the blackouts,")
+                + (site.critical() ? " (a critical site, weekends only)" : "") + " cannot all cut over before " + legacyEnd
+                + "; no plan can finish before " + rules.lowerBound(sites);
+    }
+
+    /** Every site's six milestones: lead times counted back from the cutover, and the cease after stabilisation. */
+    private void replaceMilestones(UUID contractId, CutoverRules rules, Map<PlanningSite, LocalDate> cutovers) {
+        Milestone.delete("contractId", contractId);
+        Map<String, LocalDate> baseline = Baseline.<Baseline>find("contractId = ?1 order by createdAt desc", contractId)
+                .firstResultOptional().map(b -> b.dates).orElse(Map.of());
+        PlanParameters.LeadTimes lead = rules.parameters().leadTimes();
+        WorkingDays days = rules.workingDays();
+        cutovers.forEach((site, cutover) -> {
+            LocalDate commissioning = days.minusWorkingDays(cutover, lead.commissioningToCutover());
+            LocalDate delivery = days.minusWorkingDays(commissioning, lead.deliveryToCommissioning());
+            LocalDate order = days.minusWorkingDays(delivery, lead.orderToDelivery());
+            LocalDate survey = days.minusWorkingDays(order, lead.surveyToOrder());
+            LocalDate cease = days.plusWorkingDays(cutover.plusDays(1), lead.cutoverToCease() - 1);
+            Map<Milestone.Type, LocalDate> dates = Map.of(Milestone.Type.SITE_SURVEY, survey, Milestone.Type.ORDER_PLACED, order,
+                    Milestone.Type.CIRCUIT_DELIVERED, delivery, Milestone.Type.COMMISSIONING_TEST, commissioning, Milestone.Type.CUTOVER, cutover,
+                    Milestone.Type.LEGACY_CEASED, cease);
+            dates.forEach((type, date) -> {
+                Milestone milestone = new Milestone();
+                milestone.id = UUID.randomUUID();
+                milestone.contractId = contractId;
+                milestone.siteCode = site.siteCode();
+                milestone.odsCode = site.odsCode();
+                milestone.type = type;
+                milestone.plannedDate = date;
+                milestone.forecastDate = date;
+                milestone.status = Milestone.Status.scheduled;
+                milestone.baselineDate = baseline.get(Baseline.key(milestone));
+                milestone.persist();
+            });
+        });
+    }
+
+    private PlanView view(MigrationPlan plan) {
+        int progress = plan.status == MigrationPlan.Status.READY ? 100
+                : (int) Math.max(0, Math.min(99, Duration.between(plan.startedAt, clock.now()).toMillis() * 100 / Math.max(1, spentLimit.toMillis())));
+        return new PlanView(plan.contractId, plan.status, progress, plan.parameters, plan.lastCutover, plan.lowerBound,
+                plan.lateSites == null ? List.of() : plan.lateSites, plan.hardViolations, plan.startedAt, plan.finishedAt, plan.version);
+    }
+
+    private static void requireConsistent(PlanParameters request) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.legacyEndDate() != null && request.startDate() != null && !request.legacyEndDate().isAfter(request.startDate())) {
+            violations.add(Violation.ofBody("legacyEndDate", "must be after the start date"));
+        }
+        List<PlanParameters.Blackout> blackouts = request.blackouts() == null ? List.of() : request.blackouts();
+        for (int i = 0; i < blackouts.size(); i++) {
+            if (blackouts.get(i).to().isBefore(blackouts.get(i).from())) {
+                violations.add(Violation.ofBody("blackouts[" + i + "].to", "must not be before from"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid("The plan's parameters do not fit together", violations);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package uk.collabproc.contract.milestone;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.persistence.UniqueKeys;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
+import uk.collabproc.contract.contract.Contract;
+import uk.collabproc.contract.migration.MigrationPlan;
+import uk.collabproc.contract.ocds.MilestoneSource;
+import uk.collabproc.contract.ocds.OcdsReleasePackage;
+
+/** Tracking: milestones with their RAG, changes to them, baselines, progress. */
+@ApplicationScoped
+public class MilestoneService implements MilestoneSource {
+
+    private static final int DUE_SOON_DAYS = 14;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Caller caller;
+
+    /** Officers and project managers see every milestone; a member only its own organisation's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PagedList<MilestoneView> list(UUID contractId, MilestoneFilter filter, PageRequest page) {
+        requireContract(contractId);
+        StringBuilder query = new StringBuilder("contractId = :contract");
+        Parameters parameters = Parameters.with("contract", contractId);
+        String ods = visibleOrganisation(contractId, filter.odsCode);
+        if (ods != null) {
+            query.append(" and odsCode = :ods");
+            parameters.and("ods", ods);
+        }
+        if (filter.siteCode != null) {
+            query.append(" and siteCode = :site");
+            parameters.and("site", filter.siteCode);
+        }
+        if (filter.type != null) {
+            query.append(" and type = :type");
+            parameters.and("type", filter.type);
+        }
+        if (filter.status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", filter.status);
+        }
+        if (filter.dueBefore != null) {
+            query.append(" and dateMet is null and forecastDate <= :due");
+            parameters.and("due", filter.dueBefore);
+        }
+        var found = Milestone.<Milestone>find(query.toString(), Sort.by("forecastDate").and("siteCode").and("type"), parameters).page(page.toPage());
+        List<Milestone> milestones = found.list();
+        return new PagedList<>(views(contractId, milestones), found.count());
+    }
+
+    /** Every milestone the caller may see, for the iCalendar feed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MilestoneView> all(UUID contractId) {
+        requireContract(contractId);
+        String ods = visibleOrganisation(contractId, null);
+        List<Milestone> milestones = ods == null ? Milestone.list("contractId = ?1 order by forecastDate, siteCode", contractId)
+                : Milestone.list("contractId = ?1 and odsCode = ?2 order by forecastDate, siteCode", contractId, ods);
+        return views(contractId, milestones);
+    }
+
+    @Transactional
+    public MilestoneView patch(UUID milestoneId, MilestonePatch patch) {
+        Milestone milestone = Milestone.<Milestone>findByIdOptional(milestoneId).orElseThrow(() -> Problems.notFound("Milestone " + milestoneId));
+        Problems.requireCurrentVersion("The milestone", patch.version(), milestone.version);
+        if (patch.dateMet() != null && patch.dateMet().isAfter(clock.today())) {
+            throw Problems.invalid("A milestone cannot be met in the future", List.of(Violation.ofBody("dateMet", "must not be after today, " + clock.today())));
+        }
+        if (patch.forecastDate() != null) {
+            milestone.forecastDate = patch.forecastDate();
+        }
+        if (patch.dateMet() != null) {
+            milestone.dateMet = patch.dateMet();
+            milestone.status = Milestone.Status.met;
+        }
+        if (patch.status() != null) {
+            milestone.status = patch.status();
+        }
+        if (milestone.status == Milestone.Status.met && milestone.dateMet == null) {
+            throw Problems.invalid("A met milestone needs the date it was met", List.of(Violation.ofBody("dateMet", "must not be null when met")));
+        }
+        Milestone.flush();
+        return views(milestone.contractId, List.of(milestone)).get(0);
+    }
+
+    /** Freezes every milestone's forecast under a name; later RAG and slippage are judged against it. */
+    @Transactional
+    public BaselineView baseline(UUID contractId, NewBaseline request) {
+        requireContract(contractId);
+        String name = request.name().strip();
+        if (Baseline.count("contractId = ?1 and name = ?2", contractId, name) > 0) {
+            throw Problems.alreadyExists("A baseline named " + name, baselines(contractId));
+        }
+        List<Milestone> milestones = Milestone.list("contractId", contractId);
+        if (milestones.isEmpty()) {
+            throw Problems.conflict("Nothing to baseline", "The contract has no planned milestones yet");
+        }
+        Baseline baseline = new Baseline();
+        baseline.id = UUID.randomUUID();
+        baseline.contractId = contractId;
+        baseline.name = name;
+        baseline.dates = milestones.stream().collect(Collectors.toMap(Baseline::key, m -> m.forecastDate));
+        baseline.createdBy = caller.subject();
+        baseline.createdAt = clock.now();
+        UniqueKeys.persistUnique(baseline, () -> Problems.alreadyExists("A baseline named " + name, baselines(contractId)));
+        milestones.forEach(milestone -> milestone.baselineDate = milestone.forecastDate);
+        return BaselineView.of(baseline);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BaselineView> baselineList(UUID contractId) {
+        requireContract(contractId);
+        return Baseline.<Baseline>list("contractId = ?1 order by createdAt", contractId).stream().map(BaselineView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgressView progress(UUID contractId) {
+        requireContract(contractId);
+        List<MilestoneView> milestones = views(contractId, Milestone.list("contractId = ?1 order by forecastDate, siteCode", contractId));
+        LocalDate today = clock.today();
+        Map<Milestone.Status, Long> byStatus = new EnumMap<>(Milestone.Status.class);
+        Map<Rag, Long> byRag = new EnumMap<>(Rag.class);
+        milestones.forEach(m -> {
+            byStatus.merge(m.status(), 1L, Long::sum);
+            byRag.merge(m.rag(), 1L, Long::sum);
+        });
+        List<MilestoneView> cutovers = milestones.stream().filter(m -> m.type() == Milestone.Type.CUTOVER).toList();
+        int cutOver = (int) cutovers.stream().filter(m -> m.status() == Milestone.Status.met).count();
+        List<MilestoneView> slipped = milestones.stream().filter(m -> m.baselineDate() != null
+                && (m.dateMet() != null ? m.dateMet() : m.forecastDate()).isAfter(m.baselineDate())).toList();
+        List<MilestoneView> dueSoon = milestones.stream().filter(m -> m.dateMet() == null && !m.forecastDate().isBefore(today)
+                && !m.forecastDate().isAfter(today.plusDays(DUE_SOON_DAYS))).toList();
+        BigDecimal percent = cutovers.isEmpty() ? BigDecimal.ZERO
+                : BigDecimal.valueOf(cutOver * 100L).divide(BigDecimal.valueOf(cutovers.size()), 1, RoundingMode.HALF_UP);
+        return new ProgressView(contractId, cutovers.size(), cutOver, percent, byStatus, byRag, slipped, dueSoon);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OcdsReleasePackage.Milestone> milestones(UUID contractId) {
+        return Milestone.<Milestone>list("contractId = ?1 order by forecastDate, siteCode", contractId).stream()
+                .map(m -> new OcdsReleasePackage.Milestone(m.id.toString(), m.type + " " + m.siteCode, "delivery", m.forecastDate, m.dateMet,
+                        m.status.name()))
+                .toList();
+    }
+
+    /** RAG needs each milestone's site's expected cutover and the plan's legacy end date. */
+    private List<MilestoneView> views(UUID contractId, List<Milestone> milestones) {
+        if (milestones.isEmpty()) {
+            return List.of();
+        }
+        LocalDate legacyEnd = MigrationPlan.<MigrationPlan>findByIdOptional(contractId).map(plan -> plan.parameters.legacyEndDate()).orElse(null);
+        List<String> sites = milestones.stream().map(m -> m.siteCode).distinct().toList();
+        Map<String, LocalDate> cutovers = new HashMap<>();
+        Milestone.<Milestone>list("contractId = ?1 and type = ?2 and siteCode in ?3", contractId, Milestone.Type.CUTOVER, sites)
+                .forEach(cutover -> cutovers.put(cutover.siteCode, cutover.dateMet != null ? cutover.dateMet : cutover.forecastDate));
+        LocalDate today = clock.today();
+        List<MilestoneView> views = new ArrayList<>();
+        for (Milestone m : milestones) {
+            views.add(MilestoneView.of(m, Rag.of(m.baselineDate, m.forecastDate, m.dateMet, cutovers.get(m.siteCode), legacyEnd, today)));
+        }
+        return views;
+    }
+
+    /** null for officers and project managers (all, or the filter's organisation); the member's own organisation otherwise. */
+    private String visibleOrganisation(UUID contractId, String requested) {
+        if (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.PROJECT_MANAGER)) {
+            return requested;
+        }
+        String own = caller.organisation().orElse("");
+        if (Milestone.count("contractId = ?1 and odsCode = ?2", contractId, own) == 0) {
+            throw Problems.notFound("Contract " + contractId);
+        }
+        return own;
+    }
+
+    private static void requireContract(UUID contractId) {
+        if (Contract.findById(contractId) == null) {
+            throw Problems.notFound("Contract " + contractId);
+        }
+    }
+
+    static URI baselines(UUID contractId) {
+        return URI.create("/api/v1/contracts/" + contractId + "/baselines");
+    }
+}
