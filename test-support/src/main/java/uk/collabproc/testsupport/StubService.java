@@ -14,7 +14,8 @@ import com.sun.net.httpserver.HttpServer;
  * one): an HTTP server on a free port that answers GETs with whatever a test stored under that path. Tests drive
  * it over HTTP because they may run in another class loader: PUT {@code /fake/<path>} stores a JSON answer for
  * GET {@code <path>}, DELETE forgets it, {@code /fake/outage} makes every answer a 503 until {@code /fake/recovery},
- * {@code /fake/last-authorization} tells the Authorization header of the last GET. Liveness always answers.
+ * {@code /fake/last-authorization} tells the Authorization header of the last call, {@code /fake/requests} every call
+ * ("METHOD path" a line); stored answers are given to any method. Liveness always answers.
  */
 public final class StubService {
 
@@ -22,6 +23,7 @@ public final class StubService {
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private volatile boolean outage;
     private volatile String lastAuthorization = "";
+    private final java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public StubService() {
         try {
@@ -49,6 +51,7 @@ public final class StubService {
             return;
         }
         lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        requests.add(method + " " + path);
         String body = "/q/health/live".equals(path) ? "{\"status\":\"UP\"}" : bodies.get(path);
         if (outage) {
             respond(exchange, 503, "{\"status\":503}");
@@ -63,6 +66,10 @@ public final class StubService {
         switch (path) {
             case "/outage" -> outage = true;
             case "/recovery" -> outage = false;
+            case "/requests" -> {
+                respond(exchange, 200, String.join("\n", requests));
+                return;
+            }
             case "/last-authorization" -> {
                 respond(exchange, 200, lastAuthorization);
                 return;

@@ -60,6 +60,9 @@ public class AwardService {
         List<RankingEntry> ranking = suppliers.ranking(procurementId)
                 .orElseThrow(() -> Problems.notFound("The bids of procurement " + procurementId));
         RankingEntry winner = winner(ranking);
+        // procurement-service learns of the decision first: if storing the award then fails, a retry finds the
+        // procurement AWARDED, which it accepts, and stores it.
+        procurements.recordAwardDecision(procurementId).orElseThrow(() -> Problems.notFound("Procurement " + procurementId));
 
         Award award = new Award();
         award.id = UUID.randomUUID();

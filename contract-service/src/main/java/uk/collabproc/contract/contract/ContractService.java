@@ -67,6 +67,8 @@ public class ContractService {
                 .orElseThrow(() -> Problems.notFound("The migration scope of procurement " + award.procurementId));
         WinningBid bid = suppliers.bid(award.procurementId, award.winningBidId)
                 .orElseThrow(() -> Problems.notFound("Winning bid " + award.winningBidId));
+        procurements.recordContractConclusion(award.procurementId)
+                .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId));
 
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();

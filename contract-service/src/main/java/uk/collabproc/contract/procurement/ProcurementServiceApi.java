@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,14 @@ interface ProcurementServiceApi {
 
     @GET
     ProcurementSummary procurement(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
+
+    @POST
+    @Path("award-decision")
+    ProcurementSummary recordAwardDecision(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
+
+    @POST
+    @Path("contract-conclusion")
+    ProcurementSummary recordContractConclusion(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("sites")

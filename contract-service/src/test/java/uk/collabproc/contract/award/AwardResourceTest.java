@@ -54,6 +54,8 @@ class AwardResourceTest {
                 .body("evaluatedPrice", equalTo(1050000.00f))
                 .extract().header("Location");
         assertEquals("Bearer " + OFFICER, Awarding.lastAuthorization("supplier-service"), "the officer's token is passed on");
+        assertTrue(Awarding.requests("procurement-service").contains("POST /api/v1/procurements/" + scenario.procurementId() + "/award-decision"),
+                "procurement-service is told of the award decision");
 
         given().auth().oauth2(OFFICER).get(location).then().statusCode(200).body("decisionDate", equalTo("2017-12-04"));
         request(scenario.procurementId(), "2017-12-05").statusCode(409).header("Location", endsWith(location.substring(location.indexOf(PATH))));

@@ -45,6 +45,8 @@ class ContractResourceTest {
                 .body("startDate", equalTo("2017-12-20"))
                 .body("endDate", equalTo("2022-12-19"))
                 .extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(Awarding.requests("procurement-service")
+                .contains("POST /api/v1/procurements/" + scenario.procurementId() + "/contract-conclusion"), "procurement-service is told");
         conclude(award, "2017-12-21").statusCode(409).header("Location", endsWith(location.substring(location.indexOf(PATH))));
         given().auth().oauth2(OFFICER).get("/api/v1/awards/" + award).then().body("status", equalTo("CONCLUDED"))
                 .body("standstillEnded", equalTo(true));

@@ -90,6 +90,52 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
+    @Pact(consumer = "contract-service")
+    RequestResponsePact awardDecision(PactDslWithProvider builder) {
+        return outcome(builder, "a procurement in evaluation", "award-decision", "AWARDED");
+    }
+
+    @Pact(consumer = "contract-service")
+    RequestResponsePact contractConclusion(PactDslWithProvider builder) {
+        return outcome(builder, "an awarded procurement", "contract-conclusion", "CONTRACTED");
+    }
+
+    private static RequestResponsePact outcome(PactDslWithProvider builder, String state, String event, String status) {
+        return builder.given(state)
+                .uponReceiving("a record of the " + event.replace('-', ' '))
+                .method("POST")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}/" + event, "/api/v1/procurements/" + EXAMPLE_ID + "/" + event)
+                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
+                .willRespondWith()
+                .status(200)
+                .body(new PactDslJsonBody()
+                        .uuid("id", UUID.fromString(EXAMPLE_ID))
+                        .stringValue("status", status))
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "awardDecision")
+    void recordsTheAwardDecision(MockServer procurementService) throws Exception {
+        assertEquals("AWARDED", JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision"),
+                ProcurementSummary.class).status());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "contractConclusion")
+    void recordsTheContractConclusion(MockServer procurementService) throws Exception {
+        assertEquals("CONTRACTED", JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/contract-conclusion"),
+                ProcurementSummary.class).status());
+    }
+
+    private static String post(MockServer server, String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getUrl() + path))
+                .header("Authorization", "Bearer an-officer-token").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
     @Test
     @PactTestFor(pactMethod = "procurement")
     void readsTheRegimeAndTerm(MockServer procurementService) throws Exception {

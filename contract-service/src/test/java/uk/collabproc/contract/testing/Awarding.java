@@ -52,9 +52,20 @@ public final class Awarding {
     }
 
     public static void procurement(UUID procurementId, String regime, String status) {
-        stub("procurement-service", "/api/v1/procurements/" + procurementId, Map.of("id", procurementId.toString(),
-                "title", "Devon HSCN connectivity", "reference", "UHP-2017-HSCN-01", "regime", regime, "contractTermMonths", 60,
-                "status", status, "leadOrganisation", "RK9", "members", List.of("RK9", "RH8")));
+        stub("procurement-service", "/api/v1/procurements/" + procurementId, procurementBody(procurementId, regime, status));
+        stub("procurement-service", "/api/v1/procurements/" + procurementId + "/award-decision", procurementBody(procurementId, regime, "AWARDED"));
+        stub("procurement-service", "/api/v1/procurements/" + procurementId + "/contract-conclusion",
+                procurementBody(procurementId, regime, "CONTRACTED"));
+    }
+
+    private static Map<String, Object> procurementBody(UUID procurementId, String regime, String status) {
+        return Map.of("id", procurementId.toString(), "title", "Devon HSCN connectivity", "reference", "UHP-2017-HSCN-01", "regime", regime,
+                "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "members", List.of("RK9", "RH8"));
+    }
+
+    /** Every call the stand-in service received, "METHOD path" each. */
+    public static List<String> requests(String service) {
+        return List.of(given().get(url(service) + "/fake/requests").then().statusCode(200).extract().asString().split("\n"));
     }
 
     public static void ranking(UUID procurementId, List<Map<String, Object>> entries) {

@@ -97,6 +97,34 @@ public class ProcurementResource {
     }
 
     @POST
+    @Path("{id}/award-decision")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Record that the award decision has been made",
+            description = "Called by contract-service when the officer awards; the status becomes AWARDED. Repeating it changes nothing.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No such procurement")
+    @APIResponse(responseCode = "409", description = "The procurement is not in evaluation")
+    public ProcurementView recordAwardDecision(@PathParam("id") UUID id) {
+        return procurements.recordOutcome(id, ProcurementStatus.AWARDED);
+    }
+
+    @POST
+    @Path("{id}/contract-conclusion")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Record that the contract has been concluded",
+            description = "Called by contract-service when the officer concludes the contract; the status becomes CONTRACTED. Repeating it changes nothing.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No such procurement")
+    @APIResponse(responseCode = "409", description = "The procurement has not been awarded")
+    public ProcurementView recordContractConclusion(@PathParam("id") UUID id) {
+        return procurements.recordOutcome(id, ProcurementStatus.CONTRACTED);
+    }
+
+    @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)

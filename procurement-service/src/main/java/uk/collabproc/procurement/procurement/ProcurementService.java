@@ -136,6 +136,28 @@ public class ProcurementService {
     }
 
     /**
+     * The award decision and the concluded contract, as contract-service records them, so that the procurement's
+     * status follows the award: EVALUATION → AWARDED → CONTRACTED. Recording the status the procurement already has
+     * changes nothing, so that a retried call is harmless.
+     */
+    @Transactional
+    public ProcurementView recordOutcome(UUID id, ProcurementStatus outcome) {
+        Procurement procurement = Procurement.<Procurement>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problems.notFound("Procurement " + id));
+        ProcurementStatus current = procurement.statusAt(clock.now());
+        if (current == outcome) {
+            return view(procurement);
+        }
+        ProcurementStatus required = outcome == ProcurementStatus.AWARDED ? ProcurementStatus.EVALUATION : ProcurementStatus.AWARDED;
+        if (current != required) {
+            throw Problems.conflict("Cannot record " + outcome, "The procurement is " + current + "; it must be " + required + " first");
+        }
+        procurement.status = outcome;
+        Procurement.flush();
+        return view(procurement);
+    }
+
+    /**
      * A deadline moves only later; the extension is kept with its previous and new value, reason, who and
      * when. Refused (400) when {@code current} is not after {@code previous}.
      */

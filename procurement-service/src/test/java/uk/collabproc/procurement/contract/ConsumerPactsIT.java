@@ -84,6 +84,21 @@ class ConsumerPactsIT {
         throw new IllegalArgumentException("The pact's example token names no persona: " + exampleHeader);
     }
 
+    @State("a procurement in evaluation")
+    Map<String, Object> aProcurementInEvaluation() {
+        Map<String, Object> state = aPublishedProcurement();
+        Fixtures.clock("2017-11-07T09:00:00Z");
+        return state;
+    }
+
+    @State("an awarded procurement")
+    Map<String, Object> anAwardedProcurement() {
+        Map<String, Object> state = aProcurementInEvaluation();
+        RestAssured.given().auth().oauth2(DevTokens.officer("PCL")).post("/api/v1/procurements/" + state.get("procurementId") + "/award-decision")
+                .then().statusCode(200);
+        return state;
+    }
+
     @State({ "a published tender", "a published procurement with approved requirements" })
     Map<String, Object> aPublishedProcurement() {
         String reference = "PACT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
