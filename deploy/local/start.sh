@@ -7,6 +7,7 @@
 #   deploy/local/start.sh            start (building what is missing)
 #   deploy/local/start.sh --rebuild  rebuild the services first
 #   deploy/local/start.sh --reset    forget the local data first
+#   deploy/local/start.sh --demo     load the Devon Collaborative (requirements to migration plan) once ready
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -16,11 +17,13 @@ ready_timeout=${COLLAB_READY_TIMEOUT:-90}
 services=(procurement-service:8081 supplier-service:8082 contract-service:8083)
 
 rebuild=false
+demo=false
 for arg in "$@"; do
   case "$arg" in
     --rebuild) rebuild=true ;;
+    --demo) demo=true ;;
     --reset) rm -rf "$state"/*-service/embedded-postgresql-data ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -31,9 +34,13 @@ for entry in "${services[@]}"; do
   IFS=: read -r name _ <<<"$entry"
   [ -f "$root/$name/target/quarkus-app/quarkus-run.jar" ] || rebuild=true
 done
+# The demo loader runs from system-tests, which needs the services installed in the local Maven repository.
+if $demo && [ ! -d "${MAVEN_LOCAL_REPO:-$HOME/.m2/repository}/uk/collabproc/contract-service" ]; then
+  rebuild=true
+fi
 if $rebuild; then
   echo "Building the services (first time only; a few minutes)..."
-  (cd "$root" && ./mvnw -B -q install -DskipTests -pl procurement-service,supplier-service,contract-service -am)
+  (cd "$root" && ./mvnw -B -q install -DskipTests -pl test-support,procurement-service,supplier-service,contract-service -am)
 fi
 
 for entry in "${services[@]}"; do
@@ -83,6 +90,13 @@ for entry in "${services[@]}"; do
     sleep 1
   done
 done
+
+if $demo; then
+  echo "Loading the demo data (the scenario the system test replays)..."
+  (cd "$root" && ./mvnw -B -q -pl system-tests test-compile exec:java -Dexec.mainClass=uk.collabproc.system.DemoLoader \
+       -Dexec.classpathScope=test -Dexec.args="http://localhost:8081 http://localhost:8082 http://localhost:8083") \
+    || { echo "Loading the demo data failed; the services keep running" >&2; }
+fi
 
 cat <<INFO
 

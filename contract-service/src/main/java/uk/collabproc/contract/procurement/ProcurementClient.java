@@ -25,6 +25,9 @@ import uk.collabproc.common.remote.Remote;
  * see is empty.
  */
 @ApplicationScoped
+@Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
 public class ProcurementClient {
 
     /** procurement-service's largest page. */
@@ -37,9 +40,6 @@ public class ProcurementClient {
     @Inject
     CallerToken token;
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "procurementUnavailable")
     public Optional<ProcurementSummary> procurement(UUID procurementId) {
         return Remote.unlessMissing("procurement-service", () -> api.procurement(procurementId, token.authorization()));
@@ -49,18 +49,12 @@ public class ProcurementClient {
      * Tells procurement-service that the award decision has been made (status AWARDED). Idempotent there, so it is
      * retried like a read.
      */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "procurementUnavailable")
     public Optional<ProcurementSummary> recordAwardDecision(UUID procurementId) {
         return Remote.unlessMissing("procurement-service", () -> api.recordAwardDecision(procurementId, token.authorization()));
     }
 
     /** Tells procurement-service that the contract has been concluded (status CONTRACTED); idempotent there too. */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "procurementUnavailable")
     public Optional<ProcurementSummary> recordContractConclusion(UUID procurementId) {
         return Remote.unlessMissing("procurement-service", () -> api.recordContractConclusion(procurementId, token.authorization()));
@@ -68,8 +62,6 @@ public class ProcurementClient {
 
     /** Every site of the migration scope, page by page. */
     @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "scopeUnavailable")
     public Optional<List<MigrationSite>> scope(UUID procurementId) {
         return Remote.unlessMissing("procurement-service", () -> {

@@ -20,6 +20,9 @@ import uk.collabproc.contract.remote.CallerToken;
 
 /** Reads supplier-service on behalf of the caller (the officer), with the same guards as {@code ProcurementClient}. */
 @ApplicationScoped
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
 public class SupplierClient {
 
     @Inject
@@ -30,17 +33,11 @@ public class SupplierClient {
     CallerToken token;
 
     /** The ranking; ranking 50 large bids takes supplier-service up to a second, hence the longer timeout. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "rankingUnavailable")
     public Optional<List<RankingEntry>> ranking(UUID procurementId) {
         return Remote.unlessMissing("supplier-service", () -> api.ranking(procurementId, token.authorization()));
     }
 
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "bidUnavailable")
     public Optional<WinningBid> bid(UUID procurementId, UUID bidId) {
         return Remote.unlessMissing("supplier-service", () -> api.bid(procurementId, bidId, token.authorization()));

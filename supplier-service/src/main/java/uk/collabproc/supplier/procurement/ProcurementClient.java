@@ -25,6 +25,9 @@ import uk.collabproc.common.remote.Remote;
  * MicroProfile Fault Tolerance configuration.
  */
 @ApplicationScoped
+@Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
 public class ProcurementClient {
 
     @Inject
@@ -34,17 +37,11 @@ public class ProcurementClient {
     @Inject
     JsonWebToken token;
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "tenderUnavailable")
     public Optional<PublishedTender> publishedTender(UUID procurementId) {
         return Remote.unlessMissing("procurement-service", () -> api.tender(procurementId, authorization())).filter(PublishedTender::published);
     }
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = HttpProblem.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = HttpProblem.class)
     @Fallback(fallbackMethod = "procurementUnavailable")
     public Optional<ProcurementSummary> procurement(UUID procurementId) {
         return Remote.unlessMissing("procurement-service", () -> api.procurement(procurementId, authorization()));

@@ -1,0 +1,44 @@
+package uk.collabproc.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import uk.collabproc.system.DevonCollaborative.Replay;
+import uk.collabproc.system.DevonCollaborative.Suite;
+
+/**
+ * Loads the Devon Collaborative into a running local suite ({@code deploy/local/start.sh --demo}): the same scenario
+ * the system test replays, up to a contract with its migration plan. Does nothing when the procurement is there.
+ */
+public final class DemoLoader {
+
+    private DemoLoader() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Suite suite = new Suite(arg(args, 0, "http://localhost:8081"), arg(args, 1, "http://localhost:8082"), arg(args, 2, "http://localhost:8083"));
+        JsonNode procurements = Http.get(suite.procurement() + "/api/v1/procurements?size=500", DevonCollaborative.OFFICER).expect(200).json();
+        for (JsonNode procurement : procurements) {
+            if (DevonCollaborative.REFERENCE.equals(procurement.get("reference").asText())) {
+                System.out.println("The Devon Collaborative is already loaded: procurement " + procurement.get("id").asText());
+                return;
+            }
+        }
+        System.out.println("Loading the Devon Collaborative (2017-2018)...");
+        Replay replay = DevonCollaborative.replay(suite);
+        String[] awardAndContract = DevonCollaborative.awardAndContract(suite, replay.procurementId());
+        Http.put(suite.contract() + "/api/v1/contracts/" + awardAndContract[1] + "/migration-plan", DevonCollaborative.PROJECT_MANAGER,
+                DevonCollaborative.planParameters()).expect(202);
+        // Leave the clocks at the start of the migration, as a newcomer would find the project.
+        DevonCollaborative.clocks(suite, "2018-03-05T09:00:00Z");
+        System.out.printf("""
+                Loaded. Procurement %s (%s), award %s, contract %s; the migration plan is being solved.
+                Tokens: deploy/local/token.sh officer --org RK9 | member --org RH8 | project-manager --org RK9 |
+                        supplier --supplier %s (MLL Telecom) | evaluator --sub eval-alice
+                %n""", replay.procurementId(), DevonCollaborative.REFERENCE, awardAndContract[0], awardAndContract[1],
+                replay.supplierIds().get(DevonCollaborative.MLL));
+    }
+
+    private static String arg(String[] args, int index, String fallback) {
+        return args.length > index ? args[index] : fallback;
+    }
+}

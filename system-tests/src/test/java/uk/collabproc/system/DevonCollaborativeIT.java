@@ -1,0 +1,207 @@
+package uk.collabproc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.collabproc.system.DevonCollaborative.OFFICER;
+import static uk.collabproc.system.DevonCollaborative.PROJECT_MANAGER;
+import static uk.collabproc.system.Http.get;
+import static uk.collabproc.system.Http.post;
+import static uk.collabproc.system.Http.put;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import uk.collabproc.system.DevonCollaborative.Replay;
+import uk.collabproc.system.DevonCollaborative.Suite;
+import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.ServiceProcess;
+
+/**
+ * The Devon Collaborative end to end, through the public APIs of the three packaged services: requirements,
+ * tender, eight bids, evaluation, award (with supplier-service down once), contract, migration plan (with
+ * contract-service restarted while it solves), benefits, OCDS and every member's view.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DevonCollaborativeIT {
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    private Path workDir;
+    private ServiceProcess procurement;
+    private ServiceProcess supplier;
+    private ServiceProcess contract;
+    private Suite suite;
+    private Replay replay;
+    private String contractId;
+
+    @BeforeAll
+    void startTheSuite() throws Exception {
+        workDir = Files.createTempDirectory("devon-");
+        procurement = new ServiceProcess("procurement-service", workDir.resolve("procurement-service"));
+        supplier = new ServiceProcess("supplier-service", workDir.resolve("supplier-service"))
+                .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri());
+        contract = new ServiceProcess("contract-service", workDir.resolve("contract-service"))
+                .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri())
+                .withProperty("quarkus.rest-client.supplier-service.url", supplier.baseUri());
+        for (ServiceProcess service : List.of(procurement, supplier, contract)) {
+            service.start();
+        }
+        for (ServiceProcess service : List.of(procurement, supplier, contract)) {
+            service.awaitReady(READY_WITHIN);
+        }
+        suite = new Suite(procurement.baseUri(), supplier.baseUri(), contract.baseUri());
+    }
+
+    @AfterAll
+    void stopTheSuite() throws Exception {
+        for (ServiceProcess service : List.of(procurement, supplier, contract)) {
+            service.stop();
+        }
+        try (var paths = Files.walk(workDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void eightBidsAreEvaluatedAndMllTelecomRanksFirst() {
+        replay = DevonCollaborative.replay(suite);
+
+        JsonNode ranking = get(suite.supplier() + "/api/v1/procurements/" + replay.procurementId() + "/ranking", OFFICER).expect(200).json();
+        assertEquals(8, ranking.size());
+        assertEquals(DevonCollaborative.MLL, ranking.get(0).get("supplierName").asText());
+        assertEquals(1, ranking.get(0).get("rank").asInt());
+        assertEquals(new BigDecimal("88.00"), ranking.get(0).get("totalScore").decimalValue());
+        JsonNode notCnSp = entry(ranking, DevonCollaborative.NOT_CN_SP);
+        assertEquals("DISQUALIFIED", notCnSp.get("status").asText());
+        assertTrue(notCnSp.get("reasons").toString().contains("CN-SP"), notCnSp.toString());
+        JsonNode abnormallyLow = entry(ranking, DevonCollaborative.ABNORMALLY_LOW);
+        assertEquals("DISQUALIFIED", abnormallyLow.get("status").asText());
+        assertTrue(abnormallyLow.get("abnormallyLow").asBoolean());
+        assertTrue(abnormallyLow.get("reasons").toString().contains("Abnormally low price rejected after review"));
+
+        // Carol declared a conflict with Tamar Connect: she never sees its bid.
+        String tamarBid = replay.bidIds().get(DevonCollaborative.CONFLICTED_SUPPLIER);
+        assertEquals(404, get(suite.supplier() + "/api/v1/procurements/" + replay.procurementId() + "/bids/" + tamarBid,
+                DevTokens.evaluator("eval-carol")).status());
+        // A supplier never sees another's bid.
+        assertEquals(404, get(suite.supplier() + "/api/v1/procurements/" + replay.procurementId() + "/bids/" + tamarBid,
+                DevTokens.supplier(replay.supplierIds().get(DevonCollaborative.MLL))).status());
+    }
+
+    @Test
+    @Order(2)
+    void whileSupplierServiceIsDownTheAwardAnswers503AndStoresNothingThenSucceeds() throws Exception {
+        DevonCollaborative.clocks(suite, "2017-12-04T10:00:00Z");
+        supplier.stop();
+        Http.Answer refused = post(suite.contract() + "/api/v1/awards", OFFICER,
+                Map.of("procurementId", replay.procurementId(), "decisionDate", "2017-12-04"));
+        assertEquals(503, refused.status(), refused.body());
+        assertTrue(refused.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("0", get(suite.contract() + "/api/v1/awards", OFFICER).expect(200).raw().headers().firstValue("X-Total-Count").orElseThrow());
+
+        supplier.start().awaitReady(READY_WITHIN);
+        String[] awardAndContract = DevonCollaborative.awardAndContract(suite, replay.procurementId());
+        JsonNode award = get(suite.contract() + "/api/v1/awards/" + awardAndContract[0], OFFICER).expect(200).json();
+        assertEquals(DevonCollaborative.MLL, award.get("supplierName").asText());
+        assertEquals("2017-12-15T00:00:00Z", award.get("standstillEndsAt").asText());
+        assertEquals("CONCLUDED", award.get("status").asText());
+        contractId = awardAndContract[1];
+        JsonNode concluded = get(suite.contract() + "/api/v1/contracts/" + contractId, OFFICER).expect(200).json();
+        assertEquals(new BigDecimal("1585050.00"), concluded.get("value").decimalValue(), "MLL's evaluated price over five years");
+        assertEquals("CONTRACTED", get(suite.procurement() + "/api/v1/procurements/" + replay.procurementId(), OFFICER).expect(200)
+                .json().get("status").asText());
+        // The losing bidders may now read their award decision letters.
+        String dartmoor = replay.supplierIds().get("Dartmoor Networks Ltd");
+        JsonNode letter = get(suite.supplier() + "/api/v1/procurements/" + replay.procurementId() + "/bids/"
+                + replay.bidIds().get("Dartmoor Networks Ltd") + "/assessment-summary", DevTokens.supplier(dartmoor)).expect(200).json();
+        assertEquals("AWARD_DECISION_LETTER", letter.get("document").asText());
+        assertEquals(DevonCollaborative.MLL, letter.get("winnerName").asText());
+    }
+
+    @Test
+    @Order(3)
+    void thePlanSurvivesARestartOfContractServiceWhileItSolves() throws Exception {
+        String plan = suite.contract() + "/api/v1/contracts/" + contractId + "/migration-plan";
+        assertEquals("SOLVING", put(plan, PROJECT_MANAGER, DevonCollaborative.planParameters()).expect(202).json().get("status").asText());
+        contract.stop();
+        contract.start().awaitReady(READY_WITHIN);
+
+        JsonNode ready = awaitReady(plan);
+        assertEquals(0, ready.get("hardViolations").asInt());
+        assertEquals(0, ready.get("lateSites").size());
+        assertTrue(ready.get("lastCutover").asText().compareTo(ready.get("lowerBound").asText()) >= 0);
+        int sites = DevonCollaborative.siteCount();
+        assertEquals(String.valueOf(6 * sites), get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones", PROJECT_MANAGER)
+                .expect(200).raw().headers().firstValue("X-Total-Count").orElseThrow());
+        JsonNode derriford = get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones?siteCode=RK9-DERRIFORD&type=CUTOVER",
+                PROJECT_MANAGER).expect(200).json().get(0);
+        int weekday = java.time.LocalDate.parse(derriford.get("forecastDate").asText()).getDayOfWeek().getValue();
+        assertTrue(weekday >= 6, "Derriford is critical: it cuts over at a weekend");
+    }
+
+    @Test
+    @Order(4)
+    void plymouthSavesAQuarterAYearAndEachMemberSeesOnlyItsOwn() {
+        String benefits = suite.contract() + "/api/v1/contracts/" + contractId + "/benefits";
+        JsonNode plymouth = get(benefits, DevTokens.member("RK9")).expect(200).json().get("organisations");
+        assertEquals(1, plymouth.size());
+        assertEquals(new BigDecimal("31000.00"), plymouth.get(0).get("legacyAnnualCost").decimalValue());
+        assertEquals(new BigDecimal("23000.00"), plymouth.get(0).get("newAnnualCost").decimalValue());
+        assertEquals(new BigDecimal("25.8"), plymouth.get(0).get("annualSavingPercent").decimalValue());
+        assertEquals(new BigDecimal("20.6"), plymouth.get(0).get("termSavingPercent").decimalValue());
+        assertEquals(new BigDecimal("10.0"), plymouth.get(0).get("bandwidthRatio").decimalValue());
+        assertEquals(10, get(benefits, OFFICER).expect(200).json().get("organisations").size());
+
+        JsonNode milestones = get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones?size=500", DevTokens.member("RH8"))
+                .expect(200).json();
+        List<String> organisations = new ArrayList<>();
+        milestones.forEach(m -> organisations.add(m.get("odsCode").asText()));
+        assertTrue(!organisations.isEmpty() && organisations.stream().allMatch("RH8"::equals), "RH8 sees its own milestones only");
+        assertEquals(404, get(suite.procurement() + "/api/v1/organisations/RK9/sites", DevTokens.member("RH8")).status(),
+                "another organisation's sites do not exist for a member");
+
+        JsonNode ocds = get(suite.contract() + "/api/v1/contracts/" + contractId + "/ocds", DevTokens.member("RH8")).expect(200).json();
+        JsonNode release = ocds.get("releases").get(0);
+        assertEquals("active", release.get("awards").get(0).get("status").asText());
+        assertEquals(DevonCollaborative.MLL, release.get("awards").get(0).get("suppliers").get(0).get("name").asText());
+        assertEquals(6 * DevonCollaborative.siteCount(), release.get("contracts").get(0).get("implementation").get("milestones").size());
+    }
+
+    private static JsonNode entry(JsonNode ranking, String supplierName) {
+        for (JsonNode entry : ranking) {
+            if (supplierName.equals(entry.get("supplierName").asText())) {
+                return entry;
+            }
+        }
+        throw new AssertionError(supplierName + " is not in the ranking");
+    }
+
+    private static JsonNode awaitReady(String plan) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode current = get(plan, PROJECT_MANAGER).expect(200).json();
+            if ("READY".equals(current.get("status").asText())) {
+                return current;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The migration plan was not READY within 60 s");
+    }
+}
