@@ -169,11 +169,19 @@ class DevonCollaborativeIT {
         assertEquals(new BigDecimal("10.0"), plymouth.get(0).get("bandwidthRatio").decimalValue());
         assertEquals(10, get(benefits, OFFICER).expect(200).json().get("organisations").size());
 
-        JsonNode milestones = get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones?size=500", DevTokens.member("RH8"))
-                .expect(200).json();
-        List<String> organisations = new ArrayList<>();
-        milestones.forEach(m -> organisations.add(m.get("odsCode").asText()));
-        assertTrue(!organisations.isEmpty() && organisations.stream().allMatch("RH8"::equals), "RH8 sees its own milestones only");
+        for (DevonCollaborative.Member member : DevonCollaborative.MEMBERS) {
+            String token = DevTokens.member(member.odsCode());
+            JsonNode milestones = get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones?size=500", token).expect(200).json();
+            List<String> organisations = new ArrayList<>();
+            milestones.forEach(m -> organisations.add(m.get("odsCode").asText()));
+            assertEquals(6 * member.sites(), organisations.size(), member.odsCode());
+            assertTrue(organisations.stream().allMatch(member.odsCode()::equals), member.odsCode() + " sees its own milestones only");
+            JsonNode own = get(benefits, token).expect(200).json().get("organisations");
+            assertEquals(1, own.size());
+            assertEquals(member.odsCode(), own.get(0).get("odsCode").asText());
+            assertTrue(get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones.ics", token).expect(200).body()
+                    .split("BEGIN:VEVENT").length - 1 == 6 * member.sites(), member.odsCode() + "'s calendar");
+        }
         assertEquals(404, get(suite.procurement() + "/api/v1/organisations/RK9/sites", DevTokens.member("RH8")).status(),
                 "another organisation's sites do not exist for a member");
 
