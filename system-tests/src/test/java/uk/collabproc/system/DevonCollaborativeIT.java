@@ -9,8 +9,6 @@ import static uk.collabproc.system.Http.post;
 import static uk.collabproc.system.Http.put;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +38,9 @@ import uk.collabproc.testsupport.ServiceProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevonCollaborativeIT {
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    private static final Duration READY_WITHIN = PackagedSuite.READY_WITHIN;
 
-    private Path workDir;
-    private ServiceProcess procurement;
+    private PackagedSuite packaged;
     private ServiceProcess supplier;
     private ServiceProcess contract;
     private Suite suite;
@@ -52,30 +49,15 @@ class DevonCollaborativeIT {
 
     @BeforeAll
     void startTheSuite() throws Exception {
-        workDir = Files.createTempDirectory("devon-");
-        procurement = new ServiceProcess("procurement-service", workDir.resolve("procurement-service"));
-        supplier = new ServiceProcess("supplier-service", workDir.resolve("supplier-service"))
-                .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri());
-        contract = new ServiceProcess("contract-service", workDir.resolve("contract-service"))
-                .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri())
-                .withProperty("quarkus.rest-client.supplier-service.url", supplier.baseUri());
-        for (ServiceProcess service : List.of(procurement, supplier, contract)) {
-            service.start();
-        }
-        for (ServiceProcess service : List.of(procurement, supplier, contract)) {
-            service.awaitReady(READY_WITHIN);
-        }
-        suite = new Suite(procurement.baseUri(), supplier.baseUri(), contract.baseUri());
+        packaged = PackagedSuite.start("devon");
+        supplier = packaged.supplier;
+        contract = packaged.contract;
+        suite = packaged.urls();
     }
 
     @AfterAll
     void stopTheSuite() throws Exception {
-        for (ServiceProcess service : List.of(procurement, supplier, contract)) {
-            service.stop();
-        }
-        try (var paths = Files.walk(workDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        packaged.close();
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -31,45 +29,24 @@ import uk.collabproc.testsupport.ServiceProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteStartupIT {
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
     private static final String OFFICER = DevTokens.officer("RK9");
 
-    private Path workDir;
+    private PackagedSuite suite;
     private ServiceProcess procurement;
     private ServiceProcess supplier;
     private ServiceProcess contract;
 
     @BeforeAll
     void startTheSuite() throws Exception {
-        workDir = Files.createTempDirectory("suite-startup-");
-        procurement = new ServiceProcess("procurement-service", workDir.resolve("procurement-service"));
-        supplier = new ServiceProcess("supplier-service", workDir.resolve("supplier-service"))
-                .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri());
-        contract = new ServiceProcess("contract-service", workDir.resolve("contract-service"))
-                .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri())
-                .withProperty("quarkus.rest-client.supplier-service.url", supplier.baseUri());
-        long started = System.nanoTime();
-        for (ServiceProcess service : services()) {
-            service.start();
-        }
-        for (ServiceProcess service : services()) {
-            service.awaitReady(READY_WITHIN);
-        }
-        System.out.printf("The three services were ready %.1f s after start (logs under %s)%n",
-                (System.nanoTime() - started) / 1e9, workDir);
+        suite = PackagedSuite.start("suite-startup");
+        procurement = suite.procurement;
+        supplier = suite.supplier;
+        contract = suite.contract;
     }
 
     @AfterAll
     void stopTheSuite() throws Exception {
-        for (ServiceProcess service : services()) {
-            if (service != null) {
-                service.stop();
-            }
-        }
-        // Failures quote the end of the service's log, so nothing here needs keeping.
-        try (var paths = Files.walk(workDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        suite.close();
     }
 
     @Test
@@ -106,16 +83,16 @@ class SuiteStartupIT {
     void dataSurvivesARestart() throws Exception {
         procurement.stop();
         long restarted = System.nanoTime();
-        procurement.start().awaitReady(READY_WITHIN);
+        procurement.start().awaitReady(PackagedSuite.READY_WITHIN);
         System.out.printf("procurement-service was ready again %.1f s after a restart%n", (System.nanoTime() - restarted) / 1e9);
 
         given().baseUri(procurement.baseUri()).auth().oauth2(OFFICER).get("/api/v1/organisations/RK9")
                 .then().statusCode(200).body("name", equalTo("University Hospitals Plymouth NHS Trust"));
-        assertTrue(Files.isDirectory(workDir.resolve("procurement-service/embedded-postgresql-data")),
+        assertTrue(Files.isDirectory(suite.workDir.resolve("procurement-service/embedded-postgresql-data")),
                 "the embedded database keeps its data in the service's working directory");
     }
 
     private List<ServiceProcess> services() {
-        return java.util.Arrays.asList(procurement, supplier, contract);
+        return suite.services();
     }
 }
