@@ -29,7 +29,6 @@ public class AwardOcdsResource {
     @GET
     @Operation(summary = "The award as an OCDS 1.1 release package", description = "Available from the award decision on, during standstill too")
     @APIResponse(responseCode = "200", description = "The release package", content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No such award")
     public OcdsReleasePackage award(@PathParam("id") UUID awardId) {
         return ocds.forAward(awardId);

@@ -44,7 +44,6 @@ public class OrganisationResource {
             headers = @Header(name = "Location", description = "The new organisation"),
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid organisation")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "409", description = "An organisation with this ODS code exists; Location points at it",
             headers = @Header(name = "Location", description = "The existing organisation"))
@@ -61,7 +60,6 @@ public class OrganisationResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "401", description = "No valid token")
     public Response list(@Valid @BeanParam PageRequest page) {
         return organisations.list(page).toResponse();
     }
@@ -72,7 +70,6 @@ public class OrganisationResource {
     @Operation(summary = "Read an organisation")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganisationView get(@PathParam("odsCode") String odsCode) {
         return organisations.find(odsCode).orElseThrow(() -> Problems.notFound("Organisation " + odsCode));

@@ -49,7 +49,6 @@ public class ProcurementResource {
     @APIResponse(responseCode = "201", description = "Started", headers = @Header(name = "Location", description = "The procurement"),
             content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid procurement (unknown lead partner, wrong regime for today, past deadline, …)")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "409", description = "The reference is taken; Location points at that procurement",
             headers = @Header(name = "Location", description = "The existing procurement"))
@@ -65,7 +64,6 @@ public class ProcurementResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many there are in all", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "401", description = "No valid token")
     public Response list(@Valid @BeanParam PageRequest page) {
         return procurements.list(page).toResponse();
     }
@@ -75,7 +73,6 @@ public class ProcurementResource {
     @Authenticated
     @Operation(summary = "Read a procurement", description = "Suppliers see it once its tender is published")
     @APIResponse(responseCode = "200", description = "The procurement", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No such procurement, or not yet published for a supplier")
     public ProcurementView get(@PathParam("id") UUID id) {
         return procurements.get(id);
@@ -88,7 +85,6 @@ public class ProcurementResource {
     @Operation(summary = "Extend the requirements deadline", description = "Only later, only while requirements are gathered; the change and its reason are recorded")
     @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "Not a later deadline, or no reason")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "Stale version, or requirements gathering is over")
@@ -102,7 +98,6 @@ public class ProcurementResource {
     @Operation(summary = "Record that the award decision has been made",
             description = "Called by contract-service when the officer awards; the status becomes AWARDED. Repeating it changes nothing.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "The procurement is not in evaluation")
@@ -116,7 +111,6 @@ public class ProcurementResource {
     @Operation(summary = "Record that the contract has been concluded",
             description = "Called by contract-service when the officer concludes the contract; the status becomes CONTRACTED. Repeating it changes nothing.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "The procurement has not been awarded")
@@ -131,7 +125,6 @@ public class ProcurementResource {
     @Operation(summary = "Cancel the procurement")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "Stale version, or already contracted or cancelled")
@@ -147,7 +140,6 @@ public class ProcurementResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many members there are", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No such procurement")
     public Response members(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return members.list(id, page).toResponse();
@@ -159,7 +151,6 @@ public class ProcurementResource {
     @Operation(summary = "Add a member", description = "Idempotent: adding a member twice changes nothing")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "204", description = "Was a member already")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement or organisation")
     @APIResponse(responseCode = "409", description = "Requirements gathering is over")
@@ -174,7 +165,6 @@ public class ProcurementResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Remove a member")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement or member")
     @APIResponse(responseCode = "409", description = "The lead partner, a member with requirements, or gathering is over")

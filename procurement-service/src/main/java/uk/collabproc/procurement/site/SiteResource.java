@@ -49,7 +49,6 @@ public class SiteResource {
             headers = @Header(name = "Location", description = "The new site"),
             content = @Content(schema = @Schema(implementation = SiteView.class)))
     @APIResponse(responseCode = "400", description = "Invalid site")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     @APIResponse(responseCode = "409", description = "The site code is taken; Location points at the site where the caller may see it")
@@ -72,7 +71,6 @@ public class SiteResource {
             headers = @Header(name = "Location", description = "The organisation's sites"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)))
     @APIResponse(responseCode = "400", description = "Nothing imported; every bad row is listed with its line number")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     @APIResponse(responseCode = "409", description = "A site of the file was registered meanwhile; nothing imported")
@@ -88,7 +86,6 @@ public class SiteResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     public Response list(@PathParam("odsCode") String odsCode, @Valid @BeanParam PageRequest page) {
@@ -99,7 +96,6 @@ public class SiteResource {
     @Path("{siteCode}")
     @Operation(summary = "Read a site")
     @APIResponse(responseCode = "200", description = "The site", content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such site, or not the caller's")
     public SiteView get(@PathParam("odsCode") String odsCode, @PathParam("siteCode") String siteCode) {

@@ -45,7 +45,6 @@ public class SupplierResource {
             headers = @Header(name = "Location", description = "The new supplier"),
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "400", description = "Invalid supplier")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "409", description = "A supplier with this company number exists; Location points at it",
             headers = @Header(name = "Location", description = "The existing supplier"))
@@ -61,7 +60,6 @@ public class SupplierResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SupplierView.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     public Response list(@Valid @BeanParam PageRequest page) {
         return suppliers.list(page).toResponse();
@@ -72,7 +70,6 @@ public class SupplierResource {
     @Operation(summary = "Read a supplier")
     @APIResponse(responseCode = "200", description = "The supplier",
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such supplier")
     public SupplierView get(@PathParam("id") UUID id) {
