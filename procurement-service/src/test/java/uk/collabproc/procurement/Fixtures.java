@@ -10,9 +10,18 @@ import uk.collabproc.testsupport.DevTokens;
 /** Test data created through the public API, the way a client would create it. */
 public final class Fixtures {
 
+    /** An officer of RK9: organisations are a shared registry, which any officer may add to. */
     public static final String OFFICER = DevTokens.officer("RK9");
 
+    /** The lead partner of each procurement these fixtures started, so that its own officer runs it. */
+    private static final Map<String, String> LEADS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Fixtures() {
+    }
+
+    /** A token of an officer of the procurement's lead partner. */
+    public static String officerOf(String procurementId) {
+        return DevTokens.officer(LEADS.get(procurementId));
     }
 
     /** Registers the organisation unless it exists already. */
@@ -37,14 +46,16 @@ public final class Fixtures {
 
     /** Starts a PCR 2015 procurement led by {@code lead}; answers its id. */
     public static String procurement(String reference, String lead, String requirementsDeadline) {
-        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(DevTokens.officer(lead)).contentType(ContentType.JSON)
                 .body(Map.of("title", "Procurement " + reference, "reference", reference, "regime", "PCR_2015",
                         "leadOrganisation", lead, "requirementsDeadline", requirementsDeadline, "contractTermMonths", 60))
                 .post("/api/v1/procurements").then().statusCode(201).extract().path("id");
+        LEADS.put(id, lead);
+        return id;
     }
 
     public static void member(String procurementId, String odsCode) {
-        given().auth().oauth2(OFFICER).put("/api/v1/procurements/" + procurementId + "/members/" + odsCode)
+        given().auth().oauth2(officerOf(procurementId)).put("/api/v1/procurements/" + procurementId + "/members/" + odsCode)
                 .then().statusCode(org.hamcrest.Matchers.oneOf(201, 204));
     }
 
@@ -68,7 +79,7 @@ public final class Fixtures {
     }
 
     public static void approve(String procurementId, String requirementId) {
-        given().auth().oauth2(OFFICER)
+        given().auth().oauth2(officerOf(procurementId))
                 .post("/api/v1/procurements/" + procurementId + "/requirements/" + requirementId + "/approve")
                 .then().statusCode(200);
     }
@@ -87,20 +98,20 @@ public final class Fixtures {
         String requirement = draftRequirement(procurement, member, reference + "-A", 1000);
         submit(procurement, member, requirement);
         approve(procurement, requirement);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+        given().auth().oauth2(officerOf(procurement)).contentType(ContentType.JSON)
                 .body(Map.of("criteria", java.util.List.of(
                         Map.of("code", "Q1", "title", "Service design", "kind", "QUALITY", "weight", 60),
                         Map.of("code", "PRICE", "title", "Evaluated price", "kind", "PRICE", "weight", 40)),
                         "clarificationDeadline", "2017-10-20T12:00:00Z", "tenderDeadline", "2017-11-06T12:00:00Z"))
                 .put("/api/v1/procurements/" + procurement + "/tender").then().statusCode(201);
         clock("2017-10-02T09:00:00Z");
-        given().auth().oauth2(OFFICER).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);
+        given().auth().oauth2(officerOf(procurement)).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);
         return procurement;
     }
 
-    /** Registers a site as the officer; fails unless it is created. */
+    /** Registers a site as an officer of the site's organisation; fails unless it is created. */
     public static void registerSite(String odsCode, Map<String, Object> site) {
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(site)
+        given().auth().oauth2(DevTokens.officer(odsCode)).contentType(ContentType.JSON).body(site)
                 .post("/api/v1/organisations/" + odsCode + "/sites").then().statusCode(201);
     }
 }

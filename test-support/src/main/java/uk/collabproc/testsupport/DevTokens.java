@@ -57,6 +57,11 @@ public final class DevTokens {
         return token("pm-" + odsCode.toLowerCase(), "project-manager", odsCode, null);
     }
 
+    /** The service identity of one of our services, as the OIDC provider's client credentials grant would issue it. */
+    public static String service(String name) {
+        return token(name, name, null, null);
+    }
+
     /** A token with one role; {@code org} and {@code supplier} may be null. */
     public static String token(String subject, String role, String org, String supplier) {
         long now = Instant.now().getEpochSecond();

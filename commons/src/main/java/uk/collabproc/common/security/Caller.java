@@ -49,6 +49,11 @@ public class Caller {
         return organisation().map(own -> own.equals(odsCode)).orElse(false);
     }
 
+    /** Whether the token says the caller acts for one of these organisations (by ODS code). */
+    public boolean belongsToAnyOf(java.util.Collection<String> odsCodes) {
+        return organisation().map(odsCodes::contains).orElse(false);
+    }
+
     public Optional<String> organisation() {
         return claim(ORGANISATION_CLAIM);
     }

@@ -38,7 +38,7 @@ public class ClarificationService {
 
     @Transactional
     public ClarificationView ask(UUID procurementId, Question question) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         String supplierId = caller.supplier().orElseThrow(() -> Problems.conflict("No supplier",
                 "The token names no supplier (claim supplier); questions are asked by suppliers"));
         if (procurement.statusAt(clock.now()) != ProcurementStatus.TENDER_OPEN) {
@@ -62,7 +62,7 @@ public class ClarificationService {
 
     @Transactional
     public ClarificationView answer(UUID procurementId, UUID clarificationId, Answer answer) {
-        procurements.visible(procurementId);
+        procurements.managed(procurementId);
         Clarification clarification = find(procurementId, clarificationId);
         if (clarification.answer != null) {
             throw Problems.conflict("Answered already", "The answer was published to every bidder on " + clarification.answeredAt);
@@ -80,7 +80,7 @@ public class ClarificationService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<ClarificationView> list(UUID procurementId, Boolean answered, PageRequest page) {
-        procurements.visible(procurementId);
+        procurements.managed(procurementId);
         StringBuilder query = new StringBuilder("procurementId = :procurement");
         Parameters parameters = Parameters.with("procurement", procurementId);
         if (!caller.hasRole(Roles.OFFICER)) {
@@ -96,7 +96,7 @@ public class ClarificationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClarificationView get(UUID procurementId, UUID clarificationId) {
-        procurements.visible(procurementId);
+        procurements.managed(procurementId);
         Clarification clarification = find(procurementId, clarificationId);
         if (!caller.hasRole(Roles.OFFICER) && clarification.answer == null && !isOwn(clarification)) {
             throw Problems.notFound("Clarification " + clarificationId);

@@ -31,7 +31,7 @@ public class DemandService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DemandView demand(UUID procurementId) {
-        procurements.visible(procurementId);
+        procurements.managed(procurementId);
         List<Requirement> requirements = Requirement.<Requirement>list("procurementId", procurementId);
         Map<String, Site> sites = Site.byCode(requirements.stream().map(r -> r.siteCode).toList());
         List<DemandView.OrganisationDemand> organisations = new ArrayList<>();

@@ -12,6 +12,7 @@ import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.security.Caller;
 import uk.collabproc.procurement.organisation.Organisation;
 
 /** Which organisations take part in a procurement; only members record requirements. */
@@ -24,10 +25,13 @@ public class MembershipService {
     @Inject
     ProcurementService procurements;
 
+    @Inject
+    Caller caller;
+
     /** Adds the organisation; answers whether it was added now (false: it was a member already). */
     @Transactional
     public boolean add(UUID procurementId, String odsCode) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         Organisation organisation = Organisation.<Organisation>findByIdOptional(odsCode)
                 .orElseThrow(() -> Problems.notFound("Organisation " + odsCode));
         if (ProcurementMember.exists(procurementId, odsCode)) {
@@ -47,7 +51,7 @@ public class MembershipService {
 
     @Transactional
     public void remove(UUID procurementId, String odsCode) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         ProcurementMember member = ProcurementMember.<ProcurementMember>find("procurementId = ?1 and odsCode = ?2",
                 procurementId, odsCode).firstResultOptional()
                 .orElseThrow(() -> Problems.notFound("Member " + odsCode + " of procurement " + procurementId));
@@ -58,11 +62,41 @@ public class MembershipService {
             throw Problems.conflict("Membership is closed",
                     "Members leave while requirements are gathered; the procurement is " + procurement.status);
         }
+        if (member.coLead) {
+            throw Problems.conflict("The member is co-lead", "Stop " + odsCode + " being co-lead before it leaves");
+        }
         if (hasRequirements(procurementId, odsCode)) {
             throw Problems.conflict("The member has requirements",
                     "Delete the organisation's draft requirements first; submitted ones keep it a member");
         }
         member.delete();
+    }
+
+    /**
+     * Names a member co-lead, or stops it being one. Only the lead partner's officer decides, and only before
+     * publication: the organisations that run the competition are fixed when the tender is published.
+     */
+    @Transactional
+    public ProcurementView setCoLead(UUID procurementId, String odsCode, boolean coLead) {
+        Procurement procurement = procurements.managed(procurementId);
+        if (!caller.belongsTo(procurement.leadOrganisation)) {
+            throw Problems.notFound("Procurement " + procurementId);
+        }
+        ProcurementMember member = ProcurementMember.<ProcurementMember>find("procurementId = ?1 and odsCode = ?2",
+                procurementId, odsCode).firstResultOptional()
+                .orElseThrow(() -> Problems.notFound("Member " + odsCode + " of procurement " + procurementId));
+        if (member.coLead != coLead) {
+            if (procurement.isPublished()) {
+                throw Problems.conflict("The tender is published", "Co-leads are named before publication; the procurement is "
+                        + procurement.statusAt(clock.now()));
+            }
+            if (odsCode.equals(procurement.leadOrganisation)) {
+                throw Problems.conflict("The lead partner leads", "The lead partner runs its procurement already");
+            }
+            member.coLead = coLead;
+            ProcurementMember.flush();
+        }
+        return procurements.view(procurement);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

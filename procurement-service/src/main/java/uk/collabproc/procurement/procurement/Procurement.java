@@ -1,6 +1,7 @@
 package uk.collabproc.procurement.procurement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -57,6 +58,20 @@ public class Procurement extends PanacheEntityBase {
     /** Copied from the tender when it is published or its deadline extended, so the status can follow it. */
     @Column(name = "tender_deadline")
     public Instant tenderDeadline;
+
+    /** The award that contract-service recorded (status AWARDED from then on); absent before. */
+    @Column(name = "award_id")
+    public UUID awardId;
+
+    @Column(name = "award_decision_date")
+    public LocalDate awardDecisionDate;
+
+    @Column(name = "standstill_ends_at")
+    public Instant standstillEndsAt;
+
+    /** The contract that contract-service concluded (status CONTRACTED from then on); absent before. */
+    @Column(name = "contract_id")
+    public UUID contractId;
 
     @Version
     @Column(name = "version", nullable = false)

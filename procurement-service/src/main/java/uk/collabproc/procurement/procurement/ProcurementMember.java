@@ -2,6 +2,7 @@ package uk.collabproc.procurement.procurement;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
 /** An organisation taking part in a procurement: it may record requirements for its own sites. */
 @Entity
@@ -32,6 +34,10 @@ public class ProcurementMember extends PanacheEntityBase {
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 
+    /** Named by the lead partner to run the procurement with it: its officers act for the procurement too. */
+    @Column(name = "co_lead", nullable = false)
+    public boolean coLead;
+
     public record Key(UUID procurementId, String odsCode) implements Serializable {
         public Key() {
             this(null, null);
@@ -40,5 +46,23 @@ public class ProcurementMember extends PanacheEntityBase {
 
     public static boolean exists(UUID procurementId, String odsCode) {
         return count("procurementId = ?1 and odsCode = ?2", procurementId, odsCode) > 0;
+    }
+
+    /** The co-leads of a procurement, by ODS code. */
+    public static List<String> coLeads(UUID procurementId) {
+        return find("procurementId = ?1 and coLead = true", Sort.by("odsCode"), procurementId).<ProcurementMember>list().stream()
+                .map(member -> member.odsCode).toList();
+    }
+
+    /**
+     * Whether {@code runner} leads or co-leads a procurement of which {@code member} is a member: then the runner's
+     * officers may register and read the member's sites.
+     */
+    public static boolean runsProcurementOf(String runner, String member) {
+        return getEntityManager().createQuery("""
+                select count(m) from ProcurementMember m, Procurement p where m.procurementId = p.id and m.odsCode = :member
+                and (p.leadOrganisation = :runner or exists (select 1 from ProcurementMember c
+                     where c.procurementId = p.id and c.odsCode = :runner and c.coLead = true))""", Long.class)
+                .setParameter("member", member).setParameter("runner", runner).getSingleResult() > 0;
     }
 }

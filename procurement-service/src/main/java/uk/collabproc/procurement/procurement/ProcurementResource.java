@@ -94,28 +94,61 @@ public class ProcurementResource {
 
     @POST
     @Path("{id}/award-decision")
-    @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Record that the award decision has been made",
-            description = "Called by contract-service when the officer awards; the status becomes AWARDED. Repeating it changes nothing.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CONTRACT_SERVICE)
+    @Operation(summary = "Record the award decision (contract-service only)",
+            description = "Called by contract-service with its own service identity once it has stored the award; the status becomes "
+                    + "AWARDED with the award's reference, and bidders may then read their assessment summaries. Repeating it for the "
+                    + "same award changes nothing. People, officers included, cannot call it.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "400", description = "No award reference, decision date or end of standstill")
+    @APIResponse(responseCode = "403", description = "Not contract-service")
     @APIResponse(responseCode = "404", description = "No such procurement")
-    @APIResponse(responseCode = "409", description = "The procurement is not in evaluation")
-    public ProcurementView recordAwardDecision(@PathParam("id") UUID id) {
-        return procurements.recordOutcome(id, ProcurementStatus.AWARDED);
+    @APIResponse(responseCode = "409", description = "The procurement is not in evaluation, or another award is recorded")
+    public ProcurementView recordAwardDecision(@PathParam("id") UUID id, @Valid @NotNull AwardDecision decision) {
+        return procurements.recordAwardDecision(id, decision);
     }
 
     @POST
     @Path("{id}/contract-conclusion")
-    @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Record that the contract has been concluded",
-            description = "Called by contract-service when the officer concludes the contract; the status becomes CONTRACTED. Repeating it changes nothing.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CONTRACT_SERVICE)
+    @Operation(summary = "Record the concluded contract (contract-service only)",
+            description = "Called by contract-service with its own service identity once it has stored the contract of the recorded "
+                    + "award; the status becomes CONTRACTED. Repeating it for the same contract changes nothing.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "400", description = "No award or contract reference")
+    @APIResponse(responseCode = "403", description = "Not contract-service")
     @APIResponse(responseCode = "404", description = "No such procurement")
-    @APIResponse(responseCode = "409", description = "The procurement has not been awarded")
-    public ProcurementView recordContractConclusion(@PathParam("id") UUID id) {
-        return procurements.recordOutcome(id, ProcurementStatus.CONTRACTED);
+    @APIResponse(responseCode = "409", description = "The procurement has not been awarded, by this award, or another contract is recorded")
+    public ProcurementView recordContractConclusion(@PathParam("id") UUID id, @Valid @NotNull ContractConclusion conclusion) {
+        return procurements.recordContractConclusion(id, conclusion);
+    }
+
+    @PUT
+    @Path("{id}/co-leads/{odsCode}")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Name a member as co-lead",
+            description = "The lead partner's officer names a member whose officers may then run the procurement with it. Only before "
+                    + "publication: the tender names who runs the competition. Idempotent.")
+    @APIResponse(responseCode = "200", description = "Named (or was already)", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No such procurement (or not led by your organisation), or the organisation is not a member")
+    @APIResponse(responseCode = "409", description = "The tender is published already")
+    public ProcurementView nameCoLead(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {
+        return members.setCoLead(id, odsCode, true);
+    }
+
+    @DELETE
+    @Path("{id}/co-leads/{odsCode}")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Stop a member being co-lead", description = "Only before publication. Idempotent.")
+    @APIResponse(responseCode = "200", description = "Done (or was not co-lead)", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No such procurement (or not led by your organisation), or the organisation is not a member")
+    @APIResponse(responseCode = "409", description = "The tender is published already")
+    public ProcurementView dropCoLead(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {
+        return members.setCoLead(id, odsCode, false);
     }
 
     @POST

@@ -40,6 +40,9 @@ public class ProcurementService {
         List<Violation> problems = new java.util.ArrayList<>();
         if (Organisation.findByIdOptional(request.leadOrganisation()).isEmpty()) {
             problems.add(Violation.ofBody("leadOrganisation", "no organisation has this ODS code"));
+        } else if (!caller.belongsTo(request.leadOrganisation())) {
+            // An officer acts for its own organisation: it cannot start a procurement that another organisation leads.
+            problems.add(Violation.ofBody("leadOrganisation", "must be your own organisation (the org claim of your token)"));
         }
         Regime governing = Regime.governing(clock.today());
         if (request.regime() != governing) {
@@ -101,10 +104,37 @@ public class ProcurementService {
         return procurement;
     }
 
-    /** The procurement for a change based on {@code version}: 409 if someone changed it since. */
+    /**
+     * The procurement for an action of the staff who run it. An officer acts only for the lead partner or a co-lead
+     * it named, a project manager only for the lead partner; to the staff of any other organisation the procurement
+     * does not exist (404, as for members). Members and suppliers are checked by each feature as before.
+     */
+    public Procurement managed(UUID id) {
+        Procurement procurement = visible(id);
+        boolean foreignOfficer = caller.hasRole(Roles.OFFICER) && !caller.belongsToAnyOf(runBy(procurement));
+        boolean foreignProjectManager = caller.hasRole(Roles.PROJECT_MANAGER) && !caller.belongsTo(procurement.leadOrganisation);
+        if (foreignOfficer || foreignProjectManager) {
+            throw Problems.notFound("Procurement " + id);
+        }
+        return procurement;
+    }
+
+    /** Whether the caller is an officer of an organisation that runs the procurement. */
+    public boolean runByCaller(Procurement procurement) {
+        return caller.hasRole(Roles.OFFICER) && caller.belongsToAnyOf(runBy(procurement));
+    }
+
+    /** The organisations that run the procurement: the lead partner first, then the co-leads it named. */
+    public static List<String> runBy(Procurement procurement) {
+        List<String> organisations = new java.util.ArrayList<>();
+        organisations.add(procurement.leadOrganisation);
+        organisations.addAll(ProcurementMember.coLeads(procurement.id));
+        return organisations;
+    }
+
+    /** The procurement for a change based on {@code version} by the staff who run it: 409 if someone changed it since. */
     public Procurement forChange(UUID id, Long version) {
-        Procurement procurement = Procurement.<Procurement>findByIdOptional(id)
-                .orElseThrow(() -> Problems.notFound("Procurement " + id));
+        Procurement procurement = managed(id);
         Problems.requireCurrentVersion("Procurement " + id, version, procurement.version);
         return procurement;
     }
@@ -136,25 +166,61 @@ public class ProcurementService {
     }
 
     /**
-     * The award decision and the concluded contract, as contract-service records them, so that the procurement's
-     * status follows the award: EVALUATION → AWARDED → CONTRACTED. Recording the status the procurement already has
-     * changes nothing, so that a retried call is harmless.
+     * The award decision, as contract-service records it once the award is stored: the status becomes AWARDED together
+     * with the award's reference, decision date and end of standstill, so that bidders' assessment summaries open only
+     * for an award that exists. Repeating it for the same award changes nothing (a retried call is harmless).
      */
     @Transactional
-    public ProcurementView recordOutcome(UUID id, ProcurementStatus outcome) {
-        Procurement procurement = Procurement.<Procurement>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("Procurement " + id));
-        ProcurementStatus current = procurement.statusAt(clock.now());
-        if (current == outcome) {
+    public ProcurementView recordAwardDecision(UUID id, AwardDecision decision) {
+        Procurement procurement = lockedForOutcome(id);
+        if (decision.awardId().equals(procurement.awardId)) {
             return view(procurement);
         }
-        ProcurementStatus required = outcome == ProcurementStatus.AWARDED ? ProcurementStatus.EVALUATION : ProcurementStatus.AWARDED;
+        // contract-service keeps one award per procurement and takes an award back when it could not tell us of it; if
+        // our answer was lost on the way, the next award it tells us of replaces the one it took back.
+        if (procurement.status != ProcurementStatus.AWARDED) {
+            requireStatus(procurement, ProcurementStatus.AWARDED, ProcurementStatus.EVALUATION);
+        }
+        procurement.status = ProcurementStatus.AWARDED;
+        procurement.awardId = decision.awardId();
+        procurement.awardDecisionDate = decision.decisionDate();
+        procurement.standstillEndsAt = decision.standstillEndsAt();
+        Procurement.flush();
+        return view(procurement);
+    }
+
+    /** The concluded contract of the recorded award: the status becomes CONTRACTED; repeating it changes nothing. */
+    @Transactional
+    public ProcurementView recordContractConclusion(UUID id, ContractConclusion conclusion) {
+        Procurement procurement = lockedForOutcome(id);
+        if (conclusion.contractId().equals(procurement.contractId)) {
+            return view(procurement);
+        }
+        requireStatus(procurement, ProcurementStatus.CONTRACTED, ProcurementStatus.AWARDED);
+        if (!conclusion.awardId().equals(procurement.awardId)) {
+            throw Problems.conflict("Not the recorded award", "The procurement was awarded by award " + procurement.awardId
+                    + ", not " + conclusion.awardId());
+        }
+        procurement.status = ProcurementStatus.CONTRACTED;
+        procurement.contractId = conclusion.contractId();
+        Procurement.flush();
+        return view(procurement);
+    }
+
+    private static Procurement lockedForOutcome(UUID id) {
+        return Procurement.<Procurement>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problems.notFound("Procurement " + id));
+    }
+
+    private void requireStatus(Procurement procurement, ProcurementStatus outcome, ProcurementStatus required) {
+        ProcurementStatus current = procurement.statusAt(clock.now());
+        if (current == outcome) {
+            throw Problems.conflict("Already " + outcome, "The procurement is already " + outcome + " by another "
+                    + (outcome == ProcurementStatus.AWARDED ? "award" : "contract"));
+        }
         if (current != required) {
             throw Problems.conflict("Cannot record " + outcome, "The procurement is " + current + "; it must be " + required + " first");
         }
-        procurement.status = outcome;
-        Procurement.flush();
-        return view(procurement);
     }
 
     /**
@@ -198,12 +264,18 @@ public class ProcurementService {
                         change -> new ProcurementView.DeadlineChangeView(change.deadline, change.previous, change.current,
                                 change.reason, change.changedAt, change.changedBy),
                         Collectors.toList())));
+        Map<UUID, List<String>> coLeads = ProcurementMember.<ProcurementMember>list("procurementId in ?1 and coLead = true",
+                Sort.by("odsCode"), ids).stream().collect(Collectors.groupingBy(member -> member.procurementId,
+                        Collectors.mapping(member -> member.odsCode, Collectors.toList())));
         Instant now = clock.now();
         return page.stream().map(procurement -> new ProcurementView(procurement.id, procurement.title, procurement.reference,
-                procurement.regime, procurement.leadOrganisation, procurement.requirementsDeadline, procurement.contractTermMonths,
+                procurement.regime, procurement.leadOrganisation, coLeads.getOrDefault(procurement.id, List.of()),
+                procurement.requirementsDeadline, procurement.contractTermMonths,
                 procurement.statusAt(now), procurement.publishedAt, procurement.tenderDeadline,
                 members.getOrDefault(procurement.id, List.of()), changes.getOrDefault(procurement.id, List.of()),
-                procurement.createdAt, procurement.version)).toList();
+                procurement.awardId == null ? null : new ProcurementView.AwardReference(procurement.awardId,
+                        procurement.awardDecisionDate, procurement.standstillEndsAt),
+                procurement.contractId, procurement.createdAt, procurement.version)).toList();
     }
 
     static URI location(UUID id) {

@@ -44,7 +44,7 @@ public class RequirementService {
 
     @Transactional
     public RequirementView create(UUID procurementId, RequirementRequest request) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         String odsCode = memberOrganisation(procurement);
         requireOpenForMembers(procurement);
         Site site = ownSite(odsCode, request.siteCode());
@@ -68,7 +68,7 @@ public class RequirementService {
 
     @Transactional
     public RequirementView update(UUID procurementId, UUID requirementId, RequirementRequest request) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         String odsCode = memberOrganisation(procurement);
         Requirement requirement = own(procurementId, requirementId, odsCode);
         Problems.requireCurrentVersion("Requirement " + requirementId, request.version(), requirement.version);
@@ -88,7 +88,7 @@ public class RequirementService {
 
     @Transactional
     public void delete(UUID procurementId, UUID requirementId) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         Requirement requirement = own(procurementId, requirementId, memberOrganisation(procurement));
         requireOpenForMembers(procurement);
         requireEditable(requirement);
@@ -97,7 +97,7 @@ public class RequirementService {
 
     @Transactional
     public RequirementView submit(UUID procurementId, UUID requirementId) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         Requirement requirement = own(procurementId, requirementId, memberOrganisation(procurement));
         requireOpenForMembers(procurement);
         if (!requirement.status.canBeSubmitted()) {
@@ -132,7 +132,7 @@ public class RequirementService {
     /** Officers see every requirement; a member its own organisation's only. Filters are optional. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<RequirementView> list(UUID procurementId, RequirementStatus status, String odsCode, PageRequest page) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         StringBuilder query = new StringBuilder("procurementId = :procurement");
         Parameters parameters = Parameters.with("procurement", procurementId);
         String organisation = caller.hasRole(Roles.OFFICER) ? odsCode : memberOrganisation(procurement);
@@ -150,7 +150,7 @@ public class RequirementService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RequirementView get(UUID procurementId, UUID requirementId) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         if (caller.hasRole(Roles.OFFICER)) {
             return RequirementView.of(find(procurementId, requirementId));
         }
@@ -196,7 +196,7 @@ public class RequirementService {
     }
 
     private Requirement awaitingDecision(UUID procurementId, UUID requirementId) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         Requirement requirement = find(procurementId, requirementId);
         requireGathering(procurement);
         if (!requirement.status.awaitsDecision()) {

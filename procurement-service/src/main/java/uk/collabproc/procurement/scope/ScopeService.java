@@ -27,7 +27,7 @@ public class ScopeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<ScopeSite> scope(UUID procurementId, PageRequest page) {
-        procurements.visible(procurementId);
+        procurements.managed(procurementId);
         var approved = Requirement.<Requirement>find("procurementId = ?1 and status = ?2", Sort.by("odsCode").and("siteCode"),
                 procurementId, RequirementStatus.APPROVED).page(page.toPage());
         List<Requirement> requirements = approved.list();

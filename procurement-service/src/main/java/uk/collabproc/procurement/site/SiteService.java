@@ -23,6 +23,7 @@ import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
+import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.organisation.Organisation;
 
 @ApplicationScoped
@@ -115,9 +116,12 @@ public class SiteService {
         return URI.create("/api/v1/organisations/" + odsCode + "/sites/" + siteCode);
     }
 
-    /** Officers see every organisation; a member only its own, and anything else does not exist for it. */
+    /**
+     * A member reaches only its own organisation's sites; an officer those of its own organisation and of the members
+     * of a procurement its organisation leads or co-leads. Anything else does not exist for the caller.
+     */
     private void requireAccess(String odsCode) {
-        if (!caller.hasRole(Roles.OFFICER) && !caller.belongsTo(odsCode)) {
+        if (!entitledTo(odsCode)) {
             throw Problems.notFound("Organisation " + odsCode);
         }
         if (Organisation.findByIdOptional(odsCode).isEmpty()) {
@@ -125,9 +129,17 @@ public class SiteService {
         }
     }
 
+    private boolean entitledTo(String odsCode) {
+        if (caller.belongsTo(odsCode)) {
+            return true;
+        }
+        return caller.hasRole(Roles.OFFICER) && caller.organisation()
+                .map(own -> ProcurementMember.runsProcurementOf(own, odsCode)).orElse(false);
+    }
+
     private RuntimeException alreadyExists(Site existing) {
         // A site of another organisation is not the caller's to see: the conflict says only that the code is taken.
-        if (caller.hasRole(Roles.OFFICER) || caller.belongsTo(existing.odsCode)) {
+        if (entitledTo(existing.odsCode)) {
             return Problems.alreadyExists("Site " + existing.siteCode, location(existing.odsCode, existing.siteCode));
         }
         return Problems.conflict("Site code taken", "Site code " + existing.siteCode + " is already in use");

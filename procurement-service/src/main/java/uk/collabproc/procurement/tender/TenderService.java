@@ -13,10 +13,10 @@ import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
-import uk.collabproc.common.security.Roles;
 import uk.collabproc.procurement.procurement.DeadlineChange;
 import uk.collabproc.procurement.procurement.DeadlineExtension;
 import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
 import uk.collabproc.procurement.procurement.ProcurementStatus;
 import uk.collabproc.procurement.requirement.Requirement;
@@ -41,7 +41,7 @@ public class TenderService {
     /** Saves the evaluation model and timetable; checked against the regime as if published today. */
     @Transactional
     public Saved save(UUID procurementId, TenderRequest request) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
             throw Problems.conflict("The tender is fixed", "The procurement is " + procurement.statusAt(clock.now())
                     + "; a published tender changes only by a recorded deadline extension");
@@ -73,7 +73,7 @@ public class TenderService {
     public TenderView get(UUID procurementId) {
         Procurement procurement = procurements.visible(procurementId);
         Tender tender = Tender.findById(procurementId);
-        if (tender == null || (!procurement.isPublished() && !caller.hasRole(Roles.OFFICER))) {
+        if (tender == null || (!procurement.isPublished() && !procurements.runByCaller(procurement))) {
             throw Problems.notFound("Tender of procurement " + procurementId);
         }
         return view(procurement, tender);
@@ -85,7 +85,7 @@ public class TenderService {
      */
     @Transactional
     public TenderView publish(UUID procurementId) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
             throw Problems.conflict("Cannot publish", "The procurement is " + procurement.statusAt(clock.now()));
         }
@@ -117,7 +117,7 @@ public class TenderService {
     /** A published tender changes only this way: a later deadline, for a recorded reason, before it passes. */
     @Transactional
     public TenderView extendDeadline(UUID procurementId, DeadlineExtension request) {
-        Procurement procurement = procurements.visible(procurementId);
+        Procurement procurement = procurements.managed(procurementId);
         if (procurement.statusAt(clock.now()) != ProcurementStatus.TENDER_OPEN) {
             throw Problems.conflict("The tender is not open", "The procurement is " + procurement.statusAt(clock.now())
                     + "; a tender deadline is extended while the tender is open");
@@ -142,7 +142,7 @@ public class TenderService {
     }
 
     private static TenderView view(Procurement procurement, Tender tender) {
-        return new TenderView(procurement.id, procurement.regime, procurement.contractTermMonths, tender.criteria,
+        return new TenderView(procurement.id, procurement.leadOrganisation, ProcurementMember.coLeads(procurement.id), procurement.regime, procurement.contractTermMonths, tender.criteria,
                 tender.scaleMax, tender.priceFormula, tender.qualityThresholdPercent, tender.abnormallyLowPercent,
                 tender.discrepancyPoints, tender.tieBreak, tender.clarificationDeadline, tender.tenderDeadline,
                 pricingSchedule(procurement.id), procurement.isPublished(), procurement.publishedAt, tender.version);

@@ -12,6 +12,8 @@ import uk.collabproc.procurement.procurement.Regime;
 @Schema(name = "Tender")
 public record TenderView(
         UUID procurementId,
+        @Schema(description = "ODS code of the lead partner, which runs the competition") String leadOrganisation,
+        @Schema(description = "ODS codes of the co-leads that run it with the lead partner, fixed at publication") List<String> coLeads,
         Regime regime,
         @Schema(description = "The contract term; evaluated prices count the annual charges over it") int contractTermMonths,
         List<Criterion> criteria,

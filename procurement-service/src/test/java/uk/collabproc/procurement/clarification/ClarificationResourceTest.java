@@ -20,7 +20,7 @@ import uk.collabproc.testsupport.DevTokens;
 @QuarkusTest
 class ClarificationResourceTest {
 
-    private static final String OFFICER = Fixtures.OFFICER;
+    private static final String OFFICER = DevTokens.officer("CLL");
     private static final String ALPHA = DevTokens.supplier("supplier-alpha");
     private static final String BETA = DevTokens.supplier("supplier-beta");
 

@@ -72,6 +72,9 @@ class ConsumerPactsIT {
     }
 
     private static String tokenFor(String exampleHeader) {
+        if (exampleHeader.contains("contract-service")) {
+            return DevTokens.service("contract-service");
+        }
         if (exampleHeader.contains("officer")) {
             return DevTokens.officer("PCL");
         }
@@ -94,9 +97,12 @@ class ConsumerPactsIT {
     @State("an awarded procurement")
     Map<String, Object> anAwardedProcurement() {
         Map<String, Object> state = aProcurementInEvaluation();
-        RestAssured.given().auth().oauth2(DevTokens.officer("PCL")).post("/api/v1/procurements/" + state.get("procurementId") + "/award-decision")
+        String awardId = UUID.randomUUID().toString();
+        RestAssured.given().auth().oauth2(DevTokens.service("contract-service")).contentType("application/json")
+                .body(Map.of("awardId", awardId, "decisionDate", "2017-12-04", "standstillEndsAt", "2017-12-15T00:00:00Z"))
+                .post("/api/v1/procurements/" + state.get("procurementId") + "/award-decision")
                 .then().statusCode(200);
-        return state;
+        return Map.of("procurementId", state.get("procurementId"), "awardId", awardId);
     }
 
     @State({ "a published tender", "a published procurement with approved requirements" })

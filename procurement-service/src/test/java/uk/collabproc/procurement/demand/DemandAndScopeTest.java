@@ -13,7 +13,7 @@ import uk.collabproc.testsupport.DevTokens;
 @QuarkusTest
 class DemandAndScopeTest {
 
-    private static final String OFFICER = Fixtures.OFFICER;
+    private static final String OFFICER = DevTokens.officer("DML");
 
     @Test
     void aProcurementWithNothingSubmittedHasEveryMemberOnTheChaseList() {

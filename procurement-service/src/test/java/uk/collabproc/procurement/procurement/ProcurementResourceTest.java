@@ -23,7 +23,7 @@ import uk.collabproc.testsupport.DevTokens;
 class ProcurementResourceTest {
 
     private static final String PATH = "/api/v1/procurements";
-    private static final String OFFICER = Fixtures.OFFICER;
+    private static final String OFFICER = DevTokens.officer("PA1");
 
     @BeforeEach
     void organisations() {
@@ -134,7 +134,7 @@ class ProcurementResourceTest {
                 .body("deadlineChanges[0].deadline", equalTo("REQUIREMENTS"))
                 .body("deadlineChanges[0].previous", equalTo("2017-09-29T16:00:00Z"))
                 .body("deadlineChanges[0].reason", equalTo("Two hospices asked for a week more"))
-                .body("deadlineChanges[0].changedBy", equalTo("officer-rk9"));
+                .body("deadlineChanges[0].changedBy", equalTo("officer-pa1"));
 
         // Based on the version read before the extension: refused, nothing changes.
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)

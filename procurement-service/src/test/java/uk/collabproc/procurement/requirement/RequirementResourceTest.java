@@ -29,7 +29,7 @@ import uk.collabproc.testsupport.DevTokens;
 @QuarkusTest
 class RequirementResourceTest {
 
-    private static final String OFFICER = Fixtures.OFFICER;
+    private static final String OFFICER = DevTokens.officer("RQL");
     private static final String MEMBER_A = DevTokens.member("RQA");
     private static final String MEMBER_B = DevTokens.member("RQB");
     private static String procurement;

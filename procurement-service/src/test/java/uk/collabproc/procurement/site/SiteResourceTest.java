@@ -1,5 +1,6 @@
 package uk.collabproc.procurement.site;
 
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,8 @@ import uk.collabproc.testsupport.DevTokens;
 @QuarkusTest
 class SiteResourceTest {
 
-    private static final String OFFICER = Fixtures.OFFICER;
+    /** The officer of the lead partner of a procurement of which every organisation here is a member. */
+    private static final String OFFICER = DevTokens.officer("SLP");
     private static final String HEADER = "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost\n";
 
     @BeforeEach
@@ -30,7 +33,17 @@ class SiteResourceTest {
         Fixtures.organisation("SB2", "HOSPICE");
         Fixtures.organisation("SC3", "CCG");
         Fixtures.organisation("SD4", "COMMUNITY_TRUST");
+        Fixtures.organisation("SLP", "ACUTE_TRUST");
+        if (!membersJoined) {
+            Fixtures.clock("2017-08-01T09:00:00Z");
+            String procurement = Fixtures.procurement("SITES-" + java.util.UUID.randomUUID().toString().substring(0, 8), "SLP",
+                    "2017-09-29T16:00:00Z");
+            List.of("SA1", "SB2", "SC3", "SD4").forEach(member -> Fixtures.member(procurement, member));
+            membersJoined = true;
+        }
     }
+
+    private static boolean membersJoined;
 
     private static String sites(String odsCode) {
         return "/api/v1/organisations/" + odsCode + "/sites";

@@ -23,7 +23,7 @@ import uk.collabproc.testsupport.DevTokens;
 @QuarkusTest
 class TenderResourceTest {
 
-    private static final String OFFICER = Fixtures.OFFICER;
+    private static final String OFFICER = DevTokens.officer("TNL");
     private static final String MEMBER = DevTokens.member("TNM");
     private static final String SUPPLIER = DevTokens.supplier("s-tender");
 
