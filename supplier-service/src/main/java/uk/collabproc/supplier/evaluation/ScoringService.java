@@ -44,7 +44,7 @@ public class ScoringService {
     @Transactional
     public ScoreView score(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         PublishedTender tender = tenders.opened(procurementId);
-        Evaluator evaluator = evaluators.declaredCaller(procurementId);
+        Evaluator evaluator = evaluators.declaredCallerForScoring(procurementId);
         UUID supplierId = lockedActiveBid(procurementId, bidId);
         if (evaluator.conflictedWith(supplierId)) {
             throw Problems.notFound("Bid " + bidId);

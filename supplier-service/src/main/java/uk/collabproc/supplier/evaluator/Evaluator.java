@@ -65,4 +65,9 @@ public class Evaluator extends PanacheEntityBase {
     public static java.util.Optional<Evaluator> of(UUID procurementId, String evaluatorId) {
         return find("procurementId = ?1 and evaluatorId = ?2", procurementId, evaluatorId).firstResultOptional();
     }
+
+    /** The evaluator with its row locked in {@code mode} until the transaction ends. */
+    public static java.util.Optional<Evaluator> of(UUID procurementId, String evaluatorId, jakarta.persistence.LockModeType mode) {
+        return find("procurementId = ?1 and evaluatorId = ?2", procurementId, evaluatorId).withLock(mode).firstResultOptional();
+    }
 }

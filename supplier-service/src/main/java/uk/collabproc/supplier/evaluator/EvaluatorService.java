@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,6 +57,7 @@ public class EvaluatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<EvaluatorView> list(UUID procurementId, PageRequest page) {
+        tenders.published(procurementId);
         var query = Evaluator.<Evaluator>find("procurementId", Sort.by("assignedAt").and("evaluatorId"), procurementId)
                 .page(page.toPage());
         return new PagedList<>(query.list().stream().map(EvaluatorView::of).toList(), query.count());
@@ -67,16 +69,20 @@ public class EvaluatorService {
         if (!caller.hasRole(Roles.OFFICER) && !caller.subject().equals(evaluatorId)) {
             return Optional.empty();
         }
+        tenders.published(procurementId);
         return Evaluator.of(procurementId, evaluatorId).map(EvaluatorView::of);
     }
 
     /**
      * Records the calling evaluator's declaration. A later declaration replaces it (with the version it was
-     * based on), and anything the evaluator had already scored of a newly conflicted supplier is withdrawn.
+     * based on), and anything the evaluator had already scored of a newly conflicted supplier is withdrawn. The
+     * evaluator's row is locked first: scoring holds a shared lock on it (see {@link #declaredCallerForScoring}), so a score
+     * given at the same moment either commits before this declaration, which then withdraws it, or waits and is
+     * judged against the new conflicts.
      */
     @Transactional
     public EvaluatorView declare(UUID procurementId, String evaluatorId, ConflictDeclaration declaration) {
-        Evaluator evaluator = Evaluator.of(procurementId, evaluatorId)
+        Evaluator evaluator = Evaluator.of(procurementId, evaluatorId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(found -> found.evaluatorId.equals(caller.subject()))
                 .orElseThrow(() -> Problems.notFound("Evaluator " + evaluatorId + " of procurement " + procurementId));
         if (evaluator.hasDeclared()) {
@@ -97,8 +103,20 @@ public class EvaluatorService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Evaluator declaredCaller(UUID procurementId) {
-        Evaluator evaluator = Evaluator.of(procurementId, caller.subject())
-                .orElseThrow(() -> Problems.notFound("Procurement " + procurementId));
+        return requireDeclared(procurementId, Evaluator.of(procurementId, caller.subject()));
+    }
+
+    /**
+     * As {@link #declaredCaller}, for giving a score: the evaluator's row stays share-locked until the transaction ends,
+     * so that the conflicts the score was judged against cannot change before it is stored (see {@link #declare}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Evaluator declaredCallerForScoring(UUID procurementId) {
+        return requireDeclared(procurementId, Evaluator.of(procurementId, caller.subject(), LockModeType.PESSIMISTIC_READ));
+    }
+
+    private static Evaluator requireDeclared(UUID procurementId, Optional<Evaluator> found) {
+        Evaluator evaluator = found.orElseThrow(() -> Problems.notFound("Procurement " + procurementId));
         if (!evaluator.hasDeclared()) {
             throw Problems.conflict("Conflicts not declared",
                     "Declare your conflicts of interest for procurement " + procurementId + " before reading or scoring bids");

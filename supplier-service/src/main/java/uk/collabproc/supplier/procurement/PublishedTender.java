@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PublishedTender(
         UUID procurementId,
+        String leadOrganisation,
+        List<String> coLeads,
         String regime,
         int contractTermMonths,
         List<Criterion> criteria,
@@ -26,6 +28,16 @@ public record PublishedTender(
         Instant tenderDeadline,
         List<PricingLine> pricingSchedule,
         boolean published) {
+
+    /** The organisations whose officers run the competition: the lead partner and the co-leads it named. */
+    public List<String> runBy() {
+        List<String> organisations = new java.util.ArrayList<>();
+        organisations.add(leadOrganisation);
+        if (coLeads != null) {
+            organisations.addAll(coLeads);
+        }
+        return organisations;
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Criterion(String code, String title, String kind, BigDecimal weight, Integer minimumScore) {

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
 
 /**
  * The tender deadline, judged by this service's clock, decides who may do what with bids: before it only the
@@ -24,6 +26,9 @@ public class TenderGate {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    Caller caller;
+
     /**
      * Tenders whose deadline passed a while ago. procurement-service changes a published tender only by extending
      * its deadline, and only before it passes, so such a tender is final; and a published tender is visible to
@@ -34,8 +39,19 @@ public class TenderGate {
     private static final int MAX_CLOSED_TENDERS = 256;
     private static final Duration SETTLED_AFTER = Duration.ofMinutes(1);
 
-    /** The published tender, or 404 when there is none the caller may see. */
+    /**
+     * The published tender, or 404 when there is none the caller may see. An officer acts only for the organisations
+     * that run the procurement (its lead partner and co-leads); to any other organisation's officer it does not exist.
+     */
     public PublishedTender published(UUID procurementId) {
+        PublishedTender tender = tender(procurementId);
+        if (caller.hasRole(Roles.OFFICER) && !caller.belongsToAnyOf(tender.runBy())) {
+            throw Problems.notFound("A published tender for procurement " + procurementId);
+        }
+        return tender;
+    }
+
+    private PublishedTender tender(UUID procurementId) {
         PublishedTender closed = closedTenders.get(procurementId);
         if (closed != null && settled(closed)) {
             return closed;

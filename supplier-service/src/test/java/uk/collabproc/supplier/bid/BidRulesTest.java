@@ -16,7 +16,7 @@ import uk.collabproc.supplier.procurement.PublishedTender.PricingLine;
 
 class BidRulesTest {
 
-    private static final PublishedTender TENDER = new PublishedTender(UUID.randomUUID(), "PCR_2015", 60,
+    private static final PublishedTender TENDER = new PublishedTender(UUID.randomUUID(), "RK9", List.of(), "PCR_2015", 60,
             List.of(new Criterion("Q1", "Design", "QUALITY", new BigDecimal("60"), null),
                     new Criterion("PRICE", "Price", "PRICE", new BigDecimal("40"), null),
                     new Criterion("PF1", "CN-SP", "PASS_FAIL", null, null)),

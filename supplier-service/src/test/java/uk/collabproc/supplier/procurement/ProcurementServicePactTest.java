@@ -43,6 +43,8 @@ class ProcurementServicePactTest {
     RequestResponsePact publishedTender(PactDslWithProvider builder) {
         PactDslJsonBody tender = new PactDslJsonBody()
                 .uuid("procurementId", java.util.UUID.fromString(EXAMPLE_ID))
+                .stringType("leadOrganisation", "RK9")
+                .minArrayLike("coLeads", 0, au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("RA9"), 1)
                 .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                 .integerType("contractTermMonths", 60)
                 .integerType("scaleMax", 5)
@@ -100,6 +102,37 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
+    /** Once awarded, the procurement names the award that contract-service recorded; only then do summaries open. */
+    @Pact(consumer = "supplier-service")
+    RequestResponsePact awardedProcurement(PactDslWithProvider builder) {
+        PactDslJsonBody procurement = new PactDslJsonBody()
+                .uuid("id", java.util.UUID.fromString(EXAMPLE_ID))
+                .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
+                .stringValue("status", "AWARDED");
+        procurement.object("award").uuid("awardId", java.util.UUID.fromString("7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b")).closeObject();
+        return builder
+                .given("an awarded procurement")
+                .uponReceiving("a request for an awarded procurement")
+                .method("GET")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID)
+                .matchHeader("Authorization", "Bearer .+", "Bearer a-supplier-token")
+                .willRespondWith()
+                .status(200)
+                .body(procurement)
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "awardedProcurement")
+    void readsTheRecordedAward(MockServer procurementService) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(procurementService.getUrl() + "/api/v1/procurements/" + EXAMPLE_ID))
+                .header("Authorization", "Bearer a-supplier-token").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(JSON.readValue(response.body(), ProcurementSummary.class).awarded());
+    }
+
     @Test
     @PactTestFor(pactMethod = "publishedProcurement")
     void readsWhereThePublishedProcurementStands(MockServer procurementService) throws Exception {
@@ -127,6 +160,7 @@ class ProcurementServicePactTest {
         assertEquals("QUALITY", tender.criteria().get(0).kind());
         assertEquals("Service design", tender.criteria().get(0).title());
         assertEquals("L-RK9-DERRIFORD", tender.pricingSchedule().get(0).lineId());
+        assertEquals("RK9", tender.runBy().get(0));
         assertEquals(Instant.parse("2017-11-06T12:00:00Z"), tender.tenderDeadline());
         assertTrue(tender.published());
     }

@@ -34,6 +34,8 @@ public final class Bidding {
     public static Map<String, Object> tender(UUID procurementId) {
         Map<String, Object> tender = new HashMap<>();
         tender.put("procurementId", procurementId.toString());
+        tender.put("leadOrganisation", "RK9");
+        tender.put("coLeads", List.of());
         tender.put("regime", "PCR_2015");
         tender.put("contractTermMonths", 60);
         tender.put("criteria", List.of(
@@ -68,9 +70,20 @@ public final class Bidding {
         procurementStatus(UUID.fromString(id), "TENDER_OPEN");
     }
 
+    /** The procurement's status in the stand-in; AWARDED and CONTRACTED name the award, as procurement-service does. */
     public static void procurementStatus(UUID procurementId, String status) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("id", procurementId.toString(), "title", "Devon HSCN", "reference", "DEV-HSCN", "regime", "PCR_2015", "status", status))
+        Map<String, Object> procurement = new HashMap<>(Map.of("id", procurementId.toString(), "title", "Devon HSCN", "reference", "DEV-HSCN",
+                "regime", "PCR_2015", "status", status));
+        if ("AWARDED".equals(status) || "CONTRACTED".equals(status)) {
+            procurement.put("award", Map.of("awardId", UUID.randomUUID().toString(), "decisionDate", "2017-12-04",
+                    "standstillEndsAt", "2017-12-15T00:00:00Z"));
+        }
+        procurementAnswer(procurementId, procurement);
+    }
+
+    /** What the stand-in procurement-service answers for the procurement. */
+    public static void procurementAnswer(UUID procurementId, Map<String, Object> procurement) {
+        given().contentType(ContentType.JSON).body(procurement)
                 .put(fake() + "/fake/api/v1/procurements/" + procurementId).then().statusCode(204);
     }
 
