@@ -1,6 +1,7 @@
 package uk.collabproc.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.collabproc.system.DevonCollaborative.OFFICER;
 import static uk.collabproc.system.DevonCollaborative.PROJECT_MANAGER;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,11 +169,18 @@ class DevonCollaborativeIT {
         assertEquals(404, get(suite.procurement() + "/api/v1/organisations/RK9/sites", DevTokens.member("RH8")).status(),
                 "another organisation's sites do not exist for a member");
 
-        JsonNode ocds = get(suite.contract() + "/api/v1/contracts/" + contractId + "/ocds", DevTokens.member("RH8")).expect(200).json();
-        JsonNode release = ocds.get("releases").get(0);
+        String ocdsUri = suite.contract() + "/api/v1/contracts/" + contractId + "/ocds";
+        JsonNode release = get(ocdsUri, PROJECT_MANAGER).expect(200).json().get("releases").get(0);
         assertEquals("active", release.get("awards").get(0).get("status").asText());
         assertEquals(DevonCollaborative.MLL, release.get("awards").get(0).get("suppliers").get(0).get("name").asText());
         assertEquals(6 * DevonCollaborative.siteCount(), release.get("contracts").get(0).get("implementation").get("milestones").size());
+        // Site-level milestones go only to those entitled to them (issue 17): a member its own sites', the public the programme.
+        int rh8Sites = DevonCollaborative.MEMBERS.stream().filter(member -> member.odsCode().equals("RH8")).findFirst().orElseThrow().sites();
+        assertEquals(6 * rh8Sites, get(ocdsUri, DevTokens.member("RH8")).expect(200).json().get("releases").get(0).get("contracts").get(0)
+                .get("implementation").get("milestones").size());
+        String asSupplier = get(ocdsUri, DevTokens.supplier(UUID.randomUUID().toString())).expect(200).body();
+        assertEquals(6, Http.JSON.readTree(asSupplier).get("releases").get(0).get("contracts").get(0).get("implementation").get("milestones").size());
+        assertFalse(asSupplier.contains("RK9-") || asSupplier.contains("RH8-"), "no site code in the public export");
     }
 
     private static JsonNode entry(JsonNode ranking, String supplierName) {

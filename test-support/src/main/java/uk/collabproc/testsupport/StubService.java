@@ -14,8 +14,10 @@ import com.sun.net.httpserver.HttpServer;
  * one): an HTTP server on a free port that answers GETs with whatever a test stored under that path. Tests drive
  * it over HTTP because they may run in another class loader: PUT {@code /fake/<path>} stores a JSON answer for
  * GET {@code <path>}, DELETE forgets it, {@code /fake/outage} makes every answer a 503 until {@code /fake/recovery},
- * {@code /fake/last-authorization} tells the Authorization header of the last call, {@code /fake/requests} every call
- * ("METHOD path" a line); stored answers are given to any method. Liveness always answers.
+ * {@code /fake/last-authorization} tells the Authorization header of the last call, {@code /fake/authorization/<path>} that of
+ * the last call to that path, {@code /fake/requests} every call ("METHOD path" a line); PUT {@code /fake/hang} with a number
+ * of milliseconds makes every answer wait that long (a hung neighbour) until {@code /fake/unhang}; stored answers are
+ * given to any method. Liveness always answers.
  */
 public final class StubService {
 
@@ -23,6 +25,8 @@ public final class StubService {
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private volatile boolean outage;
     private volatile String lastAuthorization = "";
+    private final Map<String, String> authorizations = new ConcurrentHashMap<>();
+    private volatile long hangMillis;
     private final java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public StubService() {
@@ -32,6 +36,12 @@ public final class StubService {
             throw new IllegalStateException(e);
         }
         server.createContext("/", this::handle);
+        // Calls are answered in parallel, so that a hanging answer does not hold up the test's own control calls.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "stub-service");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -51,7 +61,15 @@ public final class StubService {
             return;
         }
         lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        authorizations.put(path, lastAuthorization);
         requests.add(method + " " + path);
+        if (hangMillis > 0 && !"/q/health/live".equals(path)) {
+            try {
+                Thread.sleep(hangMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String body = "/q/health/live".equals(path) ? "{\"status\":\"UP\"}" : bodies.get(path);
         if (outage) {
             respond(exchange, 503, "{\"status\":503}");
@@ -65,6 +83,8 @@ public final class StubService {
     private void control(HttpExchange exchange, String method, String path) throws IOException {
         switch (path) {
             case "/outage" -> outage = true;
+            case "/hang" -> hangMillis = Long.parseLong(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).strip());
+            case "/unhang" -> hangMillis = 0;
             case "/recovery" -> outage = false;
             case "/requests" -> {
                 respond(exchange, 200, String.join("\n", requests));
@@ -75,6 +95,10 @@ public final class StubService {
                 return;
             }
             default -> {
+                if (path.startsWith("/authorization/")) {
+                    respond(exchange, 200, authorizations.getOrDefault(path.substring("/authorization".length()), ""));
+                    return;
+                }
                 if ("PUT".equals(method)) {
                     bodies.put(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 } else if ("DELETE".equals(method)) {

@@ -3,6 +3,9 @@ package uk.collabproc.contract.award;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -43,6 +46,10 @@ public class Award extends PanacheEntityBase {
     @Column(name = "lead_organisation")
     public String leadOrganisation;
 
+    /** The co-leads named when the procurement was awarded, as {@code ,ODS1,ODS2,} (empty for none); see {@link #runBy()}. */
+    @Column(name = "co_leads", nullable = false)
+    public String coLeads = "";
+
     @Column(name = "regime", nullable = false)
     public String regime;
 
@@ -80,7 +87,26 @@ public class Award extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Whether procurement-service has recorded this award decision (it is told right after the award is stored). */
+    @Column(name = "recorded_by_procurement", nullable = false)
+    public boolean recordedByProcurement;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** The organisations whose officers act for this award and its contract: the lead partner, then the co-leads. */
+    public List<String> runBy() {
+        List<String> organisations = new ArrayList<>();
+        organisations.add(leadOrganisation);
+        Arrays.stream(coLeads.split(",")).filter(code -> !code.isBlank()).forEach(organisations::add);
+        return organisations;
+    }
+
+    public void setCoLeads(List<String> odsCodes) {
+        coLeads = odsCodes == null || odsCodes.isEmpty() ? "" : "," + String.join(",", odsCodes) + ",";
+    }
+
+    /** The JPQL condition "this award (alias {@code a}) is run by :org", for lists filtered to the caller's organisation. */
+    public static final String RUN_BY_ORGANISATION = "(a.leadOrganisation = :org or a.coLeads like concat('%,', :org, ',%'))";
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.paging.PageRequest;
@@ -17,10 +18,12 @@ import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
+import uk.collabproc.contract.procurement.AwardDecision;
 import uk.collabproc.contract.procurement.ProcurementClient;
 import uk.collabproc.contract.procurement.ProcurementSummary;
 import uk.collabproc.contract.supplier.RankingEntry;
 import uk.collabproc.contract.supplier.SupplierClient;
+import uk.collabproc.contract.remote.RemoteBudget;
 
 @ApplicationScoped
 public class AwardService {
@@ -39,37 +42,60 @@ public class AwardService {
     @Inject
     Caller caller;
 
+    @Inject
+    RemoteBudget budget;
+
     /**
-     * Awards the procurement to its rank-1 bid. Refused while the evaluation is incomplete, when no bid
-     * qualified or two share first place, and for a second award; when either service cannot be reached the
-     * answer is 503 and nothing is stored.
+     * Awards the procurement to its rank-1 bid. Refused while the evaluation is incomplete, when no bid qualified or two
+     * share first place, and for a second award; to an officer of an organisation that does not run the procurement it
+     * does not exist. The other services are read first, within the remote budget and outside any transaction; the award
+     * is then stored in a short transaction, and only then is procurement-service told, as contract-service, so that the
+     * status AWARDED (which opens the bidders' assessment summaries) always names an award that exists. If
+     * procurement-service cannot be told, the award is taken back: 503 and nothing stored.
      */
-    @Transactional
     public AwardView award(AwardRequest request) {
         UUID procurementId = request.procurementId();
         Optional<Award> existing = Award.find("procurementId", procurementId).firstResultOptional();
         if (existing.isPresent()) {
-            throw alreadyAwarded(existing.get().id);
+            Award award = existing.get();
+            if (!caller.belongsToAnyOf(award.runBy())) {
+                throw Problems.notFound("Procurement " + procurementId);
+            }
+            if (!award.recordedByProcurement) {
+                // A crash between storing and telling procurement-service left this undone; the officer's retry completes it.
+                tellProcurement(award);
+            }
+            throw alreadyAwarded(award.id);
         }
-        ProcurementSummary procurement = procurements.procurement(procurementId)
-                .orElseThrow(() -> Problems.notFound("Procurement " + procurementId));
-        if (!"EVALUATION".equals(procurement.status()) && !"AWARDED".equals(procurement.status())) {
-            throw Problems.conflict("Not in evaluation", "Procurement " + procurementId + " is " + procurement.status()
-                    + "; an award follows the evaluation of bids received by the tender deadline");
-        }
-        List<RankingEntry> ranking = suppliers.ranking(procurementId)
-                .orElseThrow(() -> Problems.notFound("The bids of procurement " + procurementId));
-        RankingEntry winner = winner(ranking);
-        // procurement-service learns of the decision first: if storing the award then fails, a retry finds the
-        // procurement AWARDED, which it accepts, and stores it.
-        procurements.recordAwardDecision(procurementId).orElseThrow(() -> Problems.notFound("Procurement " + procurementId));
+        Inputs inputs = budget.within("procurement-service or supplier-service", () -> {
+            ProcurementSummary procurement = procurements.procurement(procurementId)
+                    .filter(found -> caller.belongsToAnyOf(found.runBy()))
+                    .orElseThrow(() -> Problems.notFound("Procurement " + procurementId));
+            if (!"EVALUATION".equals(procurement.status())) {
+                throw Problems.conflict("Not in evaluation", "Procurement " + procurementId + " is " + procurement.status()
+                        + "; an award follows the evaluation of bids received by the tender deadline");
+            }
+            List<RankingEntry> ranking = suppliers.ranking(procurementId)
+                    .orElseThrow(() -> Problems.notFound("The bids of procurement " + procurementId));
+            return new Inputs(procurement, winner(ranking));
+        });
+        Award award = QuarkusTransaction.requiringNew().call(() -> store(request, inputs.procurement(), inputs.winner()));
+        tellProcurement(award);
+        return AwardView.of(award, clock.now());
+    }
 
+    private record Inputs(ProcurementSummary procurement, RankingEntry winner) {
+    }
+
+    private Award store(AwardRequest request, ProcurementSummary procurement, RankingEntry winner) {
+        UUID procurementId = procurement.id();
         Award award = new Award();
         award.id = UUID.randomUUID();
         award.procurementId = procurementId;
         award.procurementTitle = procurement.title();
         award.procurementReference = procurement.reference();
         award.leadOrganisation = procurement.leadOrganisation();
+        award.setCoLeads(procurement.coLeads());
         award.regime = procurement.regime();
         award.contractTermMonths = procurement.contractTermMonths();
         award.decisionDate = request.decisionDate();
@@ -80,12 +106,27 @@ public class AwardService {
         award.evaluatedPrice = winner.evaluatedPrice();
         award.totalScore = winner.totalScore();
         award.status = Award.Status.STANDSTILL;
+        award.recordedByProcurement = false;
         award.decidedBy = caller.subject();
         award.createdAt = clock.now();
         // Losing a race leaves this transaction unusable, so the winner is read in a fresh one.
         UniqueKeys.persistUnique(award, () -> alreadyAwarded(QuarkusTransaction.requiringNew()
                 .call(() -> Award.<Award>find("procurementId", procurementId).firstResult().id)));
-        return AwardView.of(award, clock.now());
+        return award;
+    }
+
+    /** Tells procurement-service of the stored award; if it cannot be told, the award is taken back. */
+    private void tellProcurement(Award award) {
+        AwardDecision decision = new AwardDecision(award.id, award.decisionDate, award.standstillEndsAt);
+        try {
+            budget.within("procurement-service", () -> procurements.recordAwardDecision(award.procurementId, decision)
+                    .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId)));
+        } catch (RuntimeException refusedOrUnavailable) {
+            QuarkusTransaction.requiringNew().run(() -> Award.deleteById(award.id));
+            throw refusedOrUnavailable;
+        }
+        QuarkusTransaction.requiringNew().run(() -> Award.update("recordedByProcurement = true where id = ?1", award.id));
+        award.recordedByProcurement = true;
     }
 
     /** The rank-1 bid, once every bid is evaluated and exactly one ranks first. */
@@ -104,15 +145,19 @@ public class AwardService {
         return first.get(0);
     }
 
+    /** The awards of the procurements that the officer's organisation runs. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<AwardView> list(PageRequest page) {
-        var query = Award.<Award>findAll(Sort.by("createdAt").and("id")).page(page.toPage());
+        var query = Award.<Award>find("from Award a where " + Award.RUN_BY_ORGANISATION, Sort.by("createdAt").and("id"),
+                Parameters.with("org", caller.organisation().orElse(""))).page(page.toPage());
         return new PagedList<>(query.list().stream().map(award -> AwardView.of(award, clock.now())).toList(), query.count());
     }
 
+    /** An award of a procurement that the officer's organisation runs; any other does not exist for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AwardView> find(UUID id) {
-        return Award.<Award>findByIdOptional(id).map(award -> AwardView.of(award, clock.now()));
+        return Award.<Award>findByIdOptional(id).filter(award -> caller.belongsToAnyOf(award.runBy()))
+                .map(award -> AwardView.of(award, clock.now()));
     }
 
     public static URI location(UUID id) {

@@ -11,6 +11,7 @@ import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
 import uk.collabproc.contract.contract.Contract;
+import uk.collabproc.contract.contract.ContractAccess;
 import uk.collabproc.contract.contract.ContractSite;
 
 @ApplicationScoped
@@ -19,13 +20,16 @@ public class BenefitsService {
     @Inject
     Caller caller;
 
+    @Inject
+    ContractAccess access;
+
     /**
      * The officer sees every organisation and the total; a member sees its own organisation only (404 when the
      * contract migrates none of its sites, so that other organisations' contracts do not show).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public BenefitsCalculator.Benefits benefits(UUID contractId) {
-        Contract contract = Contract.<Contract>findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        Contract contract = access.contract(contractId);
         List<ContractSite> sites = ContractSite.list("contractId", contractId);
         if (!caller.hasRole(Roles.OFFICER)) {
             String own = caller.organisation().orElse("");

@@ -47,6 +47,10 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "signed_date")
     public LocalDate signedDate;
 
+    /** Whether procurement-service has recorded this contract (it is told right after the contract is stored). */
+    @Column(name = "recorded_by_procurement", nullable = false)
+    public boolean recordedByProcurement;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -55,6 +55,6 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "Neither an officer nor a project manager")
     @APIResponse(responseCode = "404", description = "No such contract")
     public ContractView get(@PathParam("id") UUID id) {
-        return contracts.find(id).orElseThrow(() -> Problems.notFound("Contract " + id));
+        return contracts.find(id);
     }
 }

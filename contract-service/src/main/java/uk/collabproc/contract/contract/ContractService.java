@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.paging.PageRequest;
@@ -22,7 +24,9 @@ import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.contract.award.Award;
+import uk.collabproc.contract.procurement.ContractConclusion;
 import uk.collabproc.contract.procurement.MigrationSite;
+import uk.collabproc.contract.remote.RemoteBudget;
 import uk.collabproc.contract.procurement.ProcurementClient;
 import uk.collabproc.contract.supplier.SupplierClient;
 import uk.collabproc.contract.supplier.WinningBid;
@@ -42,34 +46,51 @@ public class ContractService {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    ContractAccess access;
+
+    @Inject
+    RemoteBudget budget;
+
     /**
      * Concludes the contract of an award once its standstill has ended by the service clock: value = the winning
      * bid's evaluated price, term from the procurement, and the migration scope kept with the winning prices per site.
+     * The scope and the winning bid are read first, within the remote budget and outside any transaction; the contract
+     * is stored in a short transaction that locks the award and checks again; then procurement-service is told, as
+     * contract-service. If it cannot be told, the contract is taken back: 503 and nothing stored.
      */
-    @Transactional
     public ContractView conclude(UUID awardId, ConclusionRequest request) {
+        Award award = access.award(awardId);
+        Optional<Contract> existing = Contract.find("awardId", awardId).firstResultOptional();
+        if (existing.isPresent()) {
+            if (!existing.get().recordedByProcurement) {
+                // A crash between storing and telling procurement-service left this undone; the officer's retry completes it.
+                tellProcurement(award, existing.get());
+            }
+            throw alreadyConcluded(existing.get());
+        }
+        requireStandstillOver(award, request);
+        Inputs inputs = budget.within("procurement-service or supplier-service", () -> new Inputs(
+                procurements.scope(award.procurementId)
+                        .orElseThrow(() -> Problems.notFound("The migration scope of procurement " + award.procurementId)),
+                suppliers.bid(award.procurementId, award.winningBidId)
+                        .orElseThrow(() -> Problems.notFound("Winning bid " + award.winningBidId))));
+        Contract contract = QuarkusTransaction.requiringNew().call(() -> store(awardId, request, inputs));
+        tellProcurement(award, contract);
+        return ContractView.of(contract);
+    }
+
+    private record Inputs(List<MigrationSite> scope, WinningBid bid) {
+    }
+
+    private Contract store(UUID awardId, ConclusionRequest request, Inputs inputs) {
         // The award's row is locked so that two conclusions of one award are ordered; the second finds the first.
         Award award = Award.<Award>findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Award " + awardId));
-        Optional<Contract> existing = Contract.find("awardId", awardId).firstResultOptional();
-        if (existing.isPresent()) {
-            throw Problems.alreadyExists("The contract of this award", location(existing.get().id));
-        }
-        if (clock.now().isBefore(award.standstillEndsAt)) {
-            throw Problems.conflict("Standstill running", "The standstill ends at " + award.standstillEndsAt
-                    + "; the contract can be concluded from then on");
-        }
-        if (request.signedDate().isBefore(award.standstillEndsAt.atZone(LONDON).toLocalDate())) {
-            throw Problems.invalid("A contract cannot be signed during the standstill",
-                    List.of(Violation.ofBody("signedDate", "must not be before " + award.standstillEndsAt.atZone(LONDON).toLocalDate())));
-        }
-        List<MigrationSite> scope = procurements.scope(award.procurementId)
-                .orElseThrow(() -> Problems.notFound("The migration scope of procurement " + award.procurementId));
-        WinningBid bid = suppliers.bid(award.procurementId, award.winningBidId)
-                .orElseThrow(() -> Problems.notFound("Winning bid " + award.winningBidId));
-        procurements.recordContractConclusion(award.procurementId)
-                .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId));
-
+        Contract.<Contract>find("awardId", awardId).firstResultOptional().ifPresent(existing -> {
+            throw alreadyConcluded(existing);
+        });
+        requireStandstillOver(award, request);
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.awardId = award.id;
@@ -79,13 +100,48 @@ public class ContractService {
         contract.signedDate = request.signedDate();
         contract.startDate = request.signedDate();
         contract.endDate = request.signedDate().plusMonths(award.contractTermMonths).minusDays(1);
+        contract.recordedByProcurement = false;
         contract.createdAt = clock.now();
         contract.persist();
-        Map<String, WinningBid.Price> prices = bid.prices().stream().collect(Collectors.toMap(WinningBid.Price::lineId, Function.identity()));
-        scope.forEach(site -> site(contract.id, site, prices.get(site.lineId())).persist());
+        Map<String, WinningBid.Price> prices = inputs.bid().prices().stream()
+                .collect(Collectors.toMap(WinningBid.Price::lineId, Function.identity()));
+        inputs.scope().forEach(site -> site(contract.id, site, prices.get(site.lineId())).persist());
         award.status = Award.Status.CONCLUDED;
         Contract.flush();
-        return ContractView.of(contract);
+        return contract;
+    }
+
+    private void requireStandstillOver(Award award, ConclusionRequest request) {
+        if (clock.now().isBefore(award.standstillEndsAt)) {
+            throw Problems.conflict("Standstill running", "The standstill ends at " + award.standstillEndsAt
+                    + "; the contract can be concluded from then on");
+        }
+        if (request.signedDate().isBefore(award.standstillEndsAt.atZone(LONDON).toLocalDate())) {
+            throw Problems.invalid("A contract cannot be signed during the standstill",
+                    List.of(Violation.ofBody("signedDate", "must not be before " + award.standstillEndsAt.atZone(LONDON).toLocalDate())));
+        }
+    }
+
+    /** Tells procurement-service of the stored contract; if it cannot be told, the contract is taken back. */
+    private void tellProcurement(Award award, Contract contract) {
+        ContractConclusion conclusion = new ContractConclusion(award.id, contract.id);
+        try {
+            budget.within("procurement-service", () -> procurements.recordContractConclusion(award.procurementId, conclusion)
+                    .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId)));
+        } catch (RuntimeException refusedOrUnavailable) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ContractSite.delete("contractId", contract.id);
+                Contract.deleteById(contract.id);
+                Award.update("status = ?1 where id = ?2", Award.Status.STANDSTILL, award.id);
+            });
+            throw refusedOrUnavailable;
+        }
+        QuarkusTransaction.requiringNew().run(() -> Contract.update("recordedByProcurement = true where id = ?1", contract.id));
+        contract.recordedByProcurement = true;
+    }
+
+    private static RuntimeException alreadyConcluded(Contract existing) {
+        return Problems.alreadyExists("The contract of this award", location(existing.id));
     }
 
     private static ContractSite site(UUID contractId, MigrationSite scope, WinningBid.Price price) {
@@ -107,15 +163,17 @@ public class ContractService {
         return site;
     }
 
+    /** The contracts the caller's organisation runs (an officer: lead partner or co-lead; a project manager: lead partner). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<ContractView> list(PageRequest page) {
-        var query = Contract.<Contract>findAll(Sort.by("createdAt").and("id")).page(page.toPage());
+        var query = Contract.<Contract>find("select c from Contract c, Award a where a.id = c.awardId and " + access.awardCondition(),
+                Sort.by("c.createdAt").and("c.id"), Parameters.with("org", access.organisation())).page(page.toPage());
         return new PagedList<>(query.list().stream().map(ContractView::of).toList(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ContractView> find(UUID id) {
-        return Contract.<Contract>findByIdOptional(id).map(ContractView::of);
+    public ContractView find(UUID id) {
+        return ContractView.of(access.contract(id));
     }
 
     public static URI location(UUID id) {

@@ -29,6 +29,7 @@ import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.contract.calendar.WorkingDays;
 import uk.collabproc.contract.contract.Contract;
+import uk.collabproc.contract.contract.ContractAccess;
 import uk.collabproc.contract.contract.ContractSite;
 import uk.collabproc.contract.milestone.Baseline;
 import uk.collabproc.contract.milestone.Milestone;
@@ -53,6 +54,9 @@ public class MigrationService {
     ServiceClock clock;
 
     @Inject
+    ContractAccess access;
+
+    @Inject
     Event<PlanRequested> planRequested;
 
     @ConfigProperty(name = "quarkus.timefold.solver.termination.spent-limit")
@@ -60,7 +64,7 @@ public class MigrationService {
 
     @Transactional
     public PlanView plan(UUID contractId, PlanParameters request) {
-        Contract.<Contract>findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        access.contract(contractId);
         requireConsistent(request);
         MigrationPlan plan = MigrationPlan.findById(contractId, LockModeType.PESSIMISTIC_WRITE);
         if (plan != null) {
@@ -93,6 +97,7 @@ public class MigrationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanView> find(UUID contractId) {
+        access.contract(contractId);
         return MigrationPlan.<MigrationPlan>findByIdOptional(contractId).map(this::view);
     }
 

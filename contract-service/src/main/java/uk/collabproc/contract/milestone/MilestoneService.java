@@ -26,7 +26,9 @@ import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
+import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.contract.Contract;
+import uk.collabproc.contract.contract.ContractAccess;
 import uk.collabproc.contract.migration.MigrationPlan;
 import uk.collabproc.contract.ocds.MilestoneSource;
 import uk.collabproc.contract.ocds.OcdsReleasePackage;
@@ -42,6 +44,9 @@ public class MilestoneService implements MilestoneSource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ContractAccess access;
 
     /** Officers and project managers see every milestone; a member only its own organisation's. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,6 +93,9 @@ public class MilestoneService implements MilestoneSource {
     @Transactional
     public MilestoneView patch(UUID milestoneId, MilestonePatch patch) {
         Milestone milestone = Milestone.<Milestone>findByIdOptional(milestoneId).orElseThrow(() -> Problems.notFound("Milestone " + milestoneId));
+        if (!access.staffOf(Award.findById(Contract.<Contract>findById(milestone.contractId).awardId))) {
+            throw Problems.notFound("Milestone " + milestoneId);
+        }
         Problems.requireCurrentVersion("The milestone", patch.version(), milestone.version);
         if (patch.dateMet() != null && patch.dateMet().isAfter(clock.today())) {
             throw Problems.invalid("A milestone cannot be met in the future", List.of(Violation.ofBody("dateMet", "must not be after today, " + clock.today())));
@@ -163,11 +171,31 @@ public class MilestoneService implements MilestoneSource {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OcdsReleasePackage.Milestone> milestones(UUID contractId) {
-        return Milestone.<Milestone>list("contractId = ?1 order by forecastDate, siteCode", contractId).stream()
+    public List<OcdsReleasePackage.Milestone> siteMilestones(UUID contractId, String odsCode) {
+        List<Milestone> milestones = odsCode == null ? Milestone.list("contractId = ?1 order by forecastDate, siteCode", contractId)
+                : Milestone.list("contractId = ?1 and odsCode = ?2 order by forecastDate, siteCode", contractId, odsCode);
+        return milestones.stream()
                 .map(m -> new OcdsReleasePackage.Milestone(m.id.toString(), m.type + " " + m.siteCode, "delivery", m.forecastDate, m.dateMet,
                         m.status.name()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OcdsReleasePackage.Milestone> programmeMilestones(UUID contractId) {
+        Map<Milestone.Type, List<Milestone>> byType = Milestone.<Milestone>list("contractId", contractId).stream()
+                .collect(Collectors.groupingBy(m -> m.type, () -> new EnumMap<>(Milestone.Type.class), Collectors.toList()));
+        List<OcdsReleasePackage.Milestone> programme = new ArrayList<>();
+        byType.forEach((type, milestones) -> {
+            LocalDate lastDue = milestones.stream().map(m -> m.forecastDate).max(LocalDate::compareTo).orElseThrow();
+            boolean allMet = milestones.stream().allMatch(m -> m.status == Milestone.Status.met);
+            boolean someMet = milestones.stream().anyMatch(m -> m.status == Milestone.Status.met);
+            LocalDate lastMet = allMet ? milestones.stream().map(m -> m.dateMet).max(LocalDate::compareTo).orElseThrow() : null;
+            Milestone.Status status = allMet ? Milestone.Status.met : someMet ? Milestone.Status.partiallyMet : Milestone.Status.scheduled;
+            programme.add(new OcdsReleasePackage.Milestone(contractId + "-" + type, type + " of " + milestones.size() + " sites", "delivery",
+                    lastDue, lastMet, status.name()));
+        });
+        return programme;
     }
 
     /** RAG needs each milestone's site's expected cutover and the plan's legacy end date. */
@@ -200,10 +228,8 @@ public class MilestoneService implements MilestoneSource {
         return own;
     }
 
-    private static void requireContract(UUID contractId) {
-        if (Contract.findById(contractId) == null) {
-            throw Problems.notFound("Contract " + contractId);
-        }
+    private void requireContract(UUID contractId) {
+        access.contract(contractId);
     }
 
     static URI baselines(UUID contractId) {

@@ -14,6 +14,10 @@ import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.contract.Contract;
+import uk.collabproc.contract.contract.ContractAccess;
+import uk.collabproc.contract.contract.ContractSite;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
 import uk.collabproc.contract.ocds.OcdsReleasePackage.OrganizationReference;
 import uk.collabproc.contract.ocds.OcdsReleasePackage.Period;
 import uk.collabproc.contract.ocds.OcdsReleasePackage.Value;
@@ -31,6 +35,12 @@ public class OcdsService {
     @Inject
     Instance<MilestoneSource> milestones;
 
+    @Inject
+    ContractAccess access;
+
+    @Inject
+    Caller caller;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OcdsReleasePackage forContract(UUID contractId) {
         Contract contract = Contract.<Contract>findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
@@ -42,6 +52,22 @@ public class OcdsService {
     public OcdsReleasePackage forAward(UUID awardId) {
         Award award = Award.<Award>findByIdOptional(awardId).orElseThrow(() -> Problems.notFound("Award " + awardId));
         return releasePackage("/api/v1/awards/" + awardId + "/ocds", award, Contract.find("awardId", awardId).firstResultOptional());
+    }
+
+    /**
+     * Site-level milestones go only to those entitled to them: the staff who run the contract see every site's, a member
+     * its own organisation's sites'; anyone else (suppliers, evaluators, other organisations) the programme per milestone
+     * type. The export is open to every role, and network estates are security-sensitive (FOI section 31).
+     */
+    private List<OcdsReleasePackage.Milestone> implementation(Award award, Contract contract) {
+        if (access.staffOf(award)) {
+            return milestones.get().siteMilestones(contract.id, null);
+        }
+        Optional<String> member = caller.hasRole(Roles.MEMBER) ? caller.organisation() : Optional.empty();
+        if (member.isPresent() && ContractSite.count("contractId = ?1 and odsCode = ?2", contract.id, member.get()) > 0) {
+            return milestones.get().siteMilestones(contract.id, member.get());
+        }
+        return milestones.get().programmeMilestones(contract.id);
     }
 
     private OcdsReleasePackage releasePackage(String uri, Award award, Optional<Contract> contract) {
@@ -56,7 +82,7 @@ public class OcdsService {
                 awardStatus, award.decisionDate, value, List.of(supplier), period);
         List<OcdsReleasePackage.Contract> contracts = contract.map(c -> List.of(new OcdsReleasePackage.Contract(c.id.toString(),
                 award.id.toString(), "active", period, new Value(c.value, "GBP"), c.signedDate,
-                new OcdsReleasePackage.Implementation(milestones.isResolvable() ? milestones.get().milestones(c.id) : List.of()))))
+                new OcdsReleasePackage.Implementation(milestones.isResolvable() ? implementation(award, c) : List.of()))))
                 .orElse(List.of());
         OcdsReleasePackage.Release release = new OcdsReleasePackage.Release(OCID_PREFIX + award.procurementId,
                 award.procurementId + "-" + (contract.isPresent() ? "contract" : "award") + "-" + now.toEpochMilli(), now,

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import uk.collabproc.contract.remote.CallerToken;
+import uk.collabproc.contract.remote.ServiceIdentity;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import uk.collabproc.common.remote.Remote;
 
@@ -40,24 +41,28 @@ public class ProcurementClient {
     @Inject
     CallerToken token;
 
+    @Inject
+    ServiceIdentity service;
+
     @Fallback(fallbackMethod = "procurementUnavailable")
     public Optional<ProcurementSummary> procurement(UUID procurementId) {
         return Remote.unlessMissing("procurement-service", () -> api.procurement(procurementId, token.authorization()));
     }
 
     /**
-     * Tells procurement-service that the award decision has been made (status AWARDED). Idempotent there, so it is
-     * retried like a read.
+     * Tells procurement-service of the award decision just stored (status AWARDED), as contract-service itself: only
+     * its service identity may. Idempotent there, so it is retried like a read.
      */
-    @Fallback(fallbackMethod = "procurementUnavailable")
-    public Optional<ProcurementSummary> recordAwardDecision(UUID procurementId) {
-        return Remote.unlessMissing("procurement-service", () -> api.recordAwardDecision(procurementId, token.authorization()));
+    @Fallback(fallbackMethod = "decisionUnavailable")
+    public Optional<ProcurementSummary> recordAwardDecision(UUID procurementId, AwardDecision decision) {
+        return Remote.unlessMissing("procurement-service", () -> api.recordAwardDecision(procurementId, decision, service.authorization()));
     }
 
-    /** Tells procurement-service that the contract has been concluded (status CONTRACTED); idempotent there too. */
-    @Fallback(fallbackMethod = "procurementUnavailable")
-    public Optional<ProcurementSummary> recordContractConclusion(UUID procurementId) {
-        return Remote.unlessMissing("procurement-service", () -> api.recordContractConclusion(procurementId, token.authorization()));
+    /** Tells procurement-service of the contract just concluded (status CONTRACTED), as contract-service; idempotent too. */
+    @Fallback(fallbackMethod = "conclusionUnavailable")
+    public Optional<ProcurementSummary> recordContractConclusion(UUID procurementId, ContractConclusion conclusion) {
+        return Remote.unlessMissing("procurement-service",
+                () -> api.recordContractConclusion(procurementId, conclusion, service.authorization()));
     }
 
     /** Every site of the migration scope, page by page. */
@@ -77,6 +82,14 @@ public class ProcurementClient {
     }
 
     Optional<ProcurementSummary> procurementUnavailable(UUID procurementId, Throwable cause) {
+        throw Remote.unavailable("procurement-service", cause);
+    }
+
+    Optional<ProcurementSummary> decisionUnavailable(UUID procurementId, AwardDecision decision, Throwable cause) {
+        throw Remote.unavailable("procurement-service", cause);
+    }
+
+    Optional<ProcurementSummary> conclusionUnavailable(UUID procurementId, ContractConclusion conclusion, Throwable cause) {
         throw Remote.unavailable("procurement-service", cause);
     }
 

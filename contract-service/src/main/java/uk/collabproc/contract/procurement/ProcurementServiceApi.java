@@ -3,6 +3,7 @@ package uk.collabproc.contract.procurement;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
@@ -25,11 +26,15 @@ interface ProcurementServiceApi {
 
     @POST
     @Path("award-decision")
-    ProcurementSummary recordAwardDecision(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
+    @Consumes(MediaType.APPLICATION_JSON)
+    ProcurementSummary recordAwardDecision(@PathParam("id") UUID procurementId, AwardDecision decision,
+            @HeaderParam("Authorization") String authorization);
 
     @POST
     @Path("contract-conclusion")
-    ProcurementSummary recordContractConclusion(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
+    @Consumes(MediaType.APPLICATION_JSON)
+    ProcurementSummary recordContractConclusion(@PathParam("id") UUID procurementId, ContractConclusion conclusion,
+            @HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("sites")

@@ -98,8 +98,12 @@ class MigrationPlanResourceTest {
 
         given().auth().oauth2(PM).contentType(ContentType.JSON).body(withVersion(ready.getLong("version")))
                 .put(plan).then().statusCode(409).body("title", equalTo("Tracking started"));
-        given().auth().oauth2(DevTokens.member("RK9")).get("/api/v1/contracts/" + contract + "/ocds").then().statusCode(200)
+        given().auth().oauth2(PM).get("/api/v1/contracts/" + contract + "/ocds").then().statusCode(200)
                 .body("releases[0].contracts[0].implementation.milestones", hasSize(18))
+                .body("releases[0].contracts[0].implementation.milestones.status", hasItem("met"));
+        // A member sees its own sites' milestones only (issue 17, defect 9): RK9's two sites.
+        given().auth().oauth2(DevTokens.member("RK9")).get("/api/v1/contracts/" + contract + "/ocds").then().statusCode(200)
+                .body("releases[0].contracts[0].implementation.milestones", hasSize(12))
                 .body("releases[0].contracts[0].implementation.milestones.status", hasItem("met"));
     }
 

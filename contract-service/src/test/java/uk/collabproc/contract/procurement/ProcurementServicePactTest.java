@@ -31,15 +31,20 @@ import au.com.dius.pact.core.model.annotations.Pact;
 
 /**
  * What contract-service needs from procurement-service: the procurement (regime and term) and the migration
- * scope. The example token names the persona that calls: the officer, who awards and concludes the contract.
+ * scope, read with the officer's token; and the award decision and concluded contract, told by contract-service itself. The
+ * example token names who calls (the provider swaps it for a real one).
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "procurement-service", pactVersion = PactSpecVersion.V3)
 class ProcurementServicePactTest {
 
     private static final String EXAMPLE_ID = "5d2e8a10-4c3b-4f7e-8a9d-0e1f2a3b4c5d";
+    private static final String EXAMPLE_AWARD = "7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b";
+    private static final String EXAMPLE_CONTRACT = "9c3e1a64-7d8f-4a0b-8c2d-3e4f5a6b7c8d";
     private static final String STATE = "a published procurement with approved requirements";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Pact(consumer = "contract-service")
     RequestResponsePact procurement(PactDslWithProvider builder) {
@@ -57,7 +62,8 @@ class ProcurementServicePactTest {
                         .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                         .integerType("contractTermMonths", 60)
                         .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED", "TENDER_OPEN")
-                        .stringType("leadOrganisation", "RK9"))
+                        .stringType("leadOrganisation", "RK9")
+                        .minArrayLike("coLeads", 0, au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("RA9"), 1))
                 .toPact();
     }
 
@@ -90,47 +96,68 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
+    /** Told by contract-service itself (its service identity), with the award it has stored. */
     @Pact(consumer = "contract-service")
     RequestResponsePact awardDecision(PactDslWithProvider builder) {
-        return outcome(builder, "a procurement in evaluation", "award-decision", "AWARDED");
-    }
-
-    @Pact(consumer = "contract-service")
-    RequestResponsePact contractConclusion(PactDslWithProvider builder) {
-        return outcome(builder, "an awarded procurement", "contract-conclusion", "CONTRACTED");
-    }
-
-    private static RequestResponsePact outcome(PactDslWithProvider builder, String state, String event, String status) {
-        return builder.given(state)
-                .uponReceiving("a record of the " + event.replace('-', ' '))
+        return builder.given("a procurement in evaluation")
+                .uponReceiving("a record of the award decision")
                 .method("POST")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}/" + event, "/api/v1/procurements/" + EXAMPLE_ID + "/" + event)
-                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}/award-decision", "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision")
+                .matchHeader("Authorization", "Bearer .+", "Bearer a-contract-service-token")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody()
+                        .uuid("awardId", UUID.fromString(EXAMPLE_AWARD))
+                        .stringMatcher("decisionDate", "\\d{4}-\\d{2}-\\d{2}", "2017-12-04")
+                        .stringMatcher("standstillEndsAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "2017-12-15T00:00:00Z"))
                 .willRespondWith()
                 .status(200)
                 .body(new PactDslJsonBody()
                         .uuid("id", UUID.fromString(EXAMPLE_ID))
-                        .stringValue("status", status))
+                        .stringValue("status", "AWARDED")
+                        .object("award").uuid("awardId", UUID.fromString(EXAMPLE_AWARD)).closeObject())
+                .toPact();
+    }
+
+    @Pact(consumer = "contract-service")
+    RequestResponsePact contractConclusion(PactDslWithProvider builder) {
+        return builder.given("an awarded procurement")
+                .uponReceiving("a record of the contract conclusion")
+                .method("POST")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}/contract-conclusion",
+                        "/api/v1/procurements/" + EXAMPLE_ID + "/contract-conclusion")
+                .matchHeader("Authorization", "Bearer .+", "Bearer a-contract-service-token")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody()
+                        .valueFromProviderState("awardId", "${awardId}", EXAMPLE_AWARD)
+                        .uuid("contractId", UUID.fromString(EXAMPLE_CONTRACT)))
+                .willRespondWith()
+                .status(200)
+                .body(new PactDslJsonBody()
+                        .uuid("id", UUID.fromString(EXAMPLE_ID))
+                        .stringValue("status", "CONTRACTED"))
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "awardDecision")
     void recordsTheAwardDecision(MockServer procurementService) throws Exception {
-        assertEquals("AWARDED", JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision"),
-                ProcurementSummary.class).status());
+        assertEquals("AWARDED", JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision",
+                JSON.writeValueAsString(new AwardDecision(UUID.fromString(EXAMPLE_AWARD), java.time.LocalDate.parse("2017-12-04"),
+                        java.time.Instant.parse("2017-12-15T00:00:00Z")))), ProcurementSummary.class).status());
     }
 
     @Test
     @PactTestFor(pactMethod = "contractConclusion")
     void recordsTheContractConclusion(MockServer procurementService) throws Exception {
-        assertEquals("CONTRACTED", JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/contract-conclusion"),
+        assertEquals("CONTRACTED", JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/contract-conclusion",
+                JSON.writeValueAsString(new ContractConclusion(UUID.fromString(EXAMPLE_AWARD), UUID.fromString(EXAMPLE_CONTRACT)))),
                 ProcurementSummary.class).status());
     }
 
-    private static String post(MockServer server, String path) throws Exception {
+    private static String post(MockServer server, String path, String json) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getUrl() + path))
-                .header("Authorization", "Bearer an-officer-token").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                .header("Authorization", "Bearer a-contract-service-token").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();

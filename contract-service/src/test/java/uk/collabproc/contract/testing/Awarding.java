@@ -60,7 +60,7 @@ public final class Awarding {
 
     private static Map<String, Object> procurementBody(UUID procurementId, String regime, String status) {
         return Map.of("id", procurementId.toString(), "title", "Devon HSCN connectivity", "reference", "UHP-2017-HSCN-01", "regime", regime,
-                "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "members", List.of("RK9", "RH8"));
+                "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "coLeads", List.of("RA9"), "members", List.of("RK9", "RH8", "RA9"));
     }
 
     /** Every call the stand-in service received, "METHOD path" each. */
@@ -92,6 +92,25 @@ public final class Awarding {
 
     public static void recovery(String service) {
         given().post(url(service) + "/fake/recovery").then().statusCode(204);
+    }
+
+    /** Every answer of the stand-in waits this long, as a hung neighbour's would, until {@link #unhang}. */
+    public static void hang(String service, long millis) {
+        given().body(String.valueOf(millis)).put(url(service) + "/fake/hang").then().statusCode(204);
+    }
+
+    public static void unhang(String service) {
+        given().post(url(service) + "/fake/unhang").then().statusCode(204);
+    }
+
+    /** The Authorization header of the stand-in's last call to {@code path}. */
+    public static String authorization(String service, String path) {
+        return given().get(url(service) + "/fake/authorization" + path).then().statusCode(200).extract().asString();
+    }
+
+    /** Makes the stand-in answer 404 for {@code path}, as for something it does not have. */
+    public static void forget(String service, String path) {
+        given().delete(url(service) + "/fake" + path).then().statusCode(204);
     }
 
     public static String lastAuthorization(String service) {

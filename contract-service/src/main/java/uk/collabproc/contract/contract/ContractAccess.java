@@ -1,0 +1,56 @@
+package uk.collabproc.contract.contract;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
+import uk.collabproc.contract.award.Award;
+
+/**
+ * Who acts for an award and its contract. An officer acts for the organisations that ran the procurement (the lead
+ * partner and its co-leads), a project manager for the lead partner alone; to the staff of any other organisation the
+ * award and the contract do not exist (404, as for members). Members are held to their own organisation by each feature.
+ */
+@ApplicationScoped
+public class ContractAccess {
+
+    @Inject
+    Caller caller;
+
+    /** An award the calling officer's organisation runs. */
+    public Award award(UUID awardId) {
+        return Award.<Award>findByIdOptional(awardId).filter(this::staffOf).orElseThrow(() -> Problems.notFound("Award " + awardId));
+    }
+
+    /** The contract, if the caller is on the staff that runs it or is not staff at all (members, checked further on). */
+    public Contract contract(UUID contractId) {
+        Contract contract = Contract.<Contract>findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        if (isStaff() && !staffOf(Award.findById(contract.awardId))) {
+            throw Problems.notFound("Contract " + contractId);
+        }
+        return contract;
+    }
+
+    /** Whether the caller runs this award: an officer of its lead partner or a co-lead, or a project manager of its lead partner. */
+    public boolean staffOf(Award award) {
+        return caller.hasRole(Roles.OFFICER) && caller.belongsToAnyOf(award.runBy())
+                || caller.hasRole(Roles.PROJECT_MANAGER) && caller.belongsTo(award.leadOrganisation);
+    }
+
+    public boolean isStaff() {
+        return caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.PROJECT_MANAGER);
+    }
+
+    /** The JPQL condition on an award aliased {@code a} that the caller's organisation (parameter {@code org}) runs it. */
+    public String awardCondition() {
+        return caller.hasRole(Roles.OFFICER) ? Award.RUN_BY_ORGANISATION : "a.leadOrganisation = :org";
+    }
+
+    public String organisation() {
+        return caller.organisation().orElse("");
+    }
+}
