@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
@@ -119,6 +120,6 @@ public class ContractService {
     }
 
     public static URI location(UUID id) {
-        return URI.create(PATH + "/" + id);
+        return Locations.of(PATH + "/{id}", id);
     }
 }

@@ -1,6 +1,5 @@
 package uk.collabproc.procurement.site;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.security.Roles;
@@ -54,7 +54,7 @@ public class SiteResource {
     @APIResponse(responseCode = "409", description = "The site code is taken; Location points at the site where the caller may see it")
     public Response register(@PathParam("odsCode") String odsCode, @Valid @NotNull NewSite request) {
         SiteView site = sites.register(odsCode, request);
-        return Response.created(SiteService.location(odsCode, site.siteCode())).entity(site).build();
+        return Locations.created(SiteService.location(odsCode, site.siteCode())).entity(site).build();
     }
 
     @POST
@@ -76,7 +76,7 @@ public class SiteResource {
     @APIResponse(responseCode = "409", description = "A site of the file was registered meanwhile; nothing imported")
     public Response importCsv(@PathParam("odsCode") String odsCode, String csv) {
         List<SiteView> imported = sites.importCsv(odsCode, csv);
-        return Response.created(URI.create("/api/v1/organisations/" + odsCode + "/sites")).entity(imported).build();
+        return Locations.created(Locations.of("/api/v1/organisations/{odsCode}/sites", odsCode)).entity(imported).build();
     }
 
     @GET

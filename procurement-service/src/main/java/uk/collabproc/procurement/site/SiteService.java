@@ -16,6 +16,7 @@ import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -112,7 +113,7 @@ public class SiteService {
     }
 
     static URI location(String odsCode, String siteCode) {
-        return URI.create("/api/v1/organisations/" + odsCode + "/sites/" + siteCode);
+        return Locations.of("/api/v1/organisations/{odsCode}/sites/{siteCode}", odsCode, siteCode);
     }
 
     /** Officers see every organisation; a member only its own, and anything else does not exist for it. */

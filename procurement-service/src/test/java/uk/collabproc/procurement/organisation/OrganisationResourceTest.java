@@ -197,4 +197,17 @@ class OrganisationResourceTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void theLocationNamesNoHostTheClientChose() {
+        Map<String, String> organisation = Map.of("odsCode", "EV1L", "name", "Evil Host Test Trust", "type", "OTHER");
+        given().auth().oauth2(OFFICER).header("Host", "evil.example").contentType(ContentType.JSON).body(organisation)
+                .when().post(PATH)
+                .then().statusCode(201)
+                .header("Location", equalTo(PATH + "/EV1L"));
+        given().auth().oauth2(OFFICER).header("Host", "evil.example").contentType(ContentType.JSON).body(organisation)
+                .when().post(PATH)
+                .then().statusCode(409)
+                .header("Location", equalTo(PATH + "/EV1L"));
+    }
 }
