@@ -22,6 +22,31 @@ class InputAndLocationTest {
     private static final String PM = DevTokens.projectManager("RK9");
 
     @Test
+    void aNulCharacterInATextFieldAPathSegmentOrAQueryIsRefusedByName() {
+        String contract = Awarding.concludedContract();
+
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("name", "Base\u0000line"))
+                .post("/api/v1/contracts/" + contract + "/baselines")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].in", equalTo("body"))
+                .body(not(containsString("Exception")));
+
+        given().auth().oauth2(PM).urlEncodingEnabled(false).get("/api/v1/contracts/" + contract + "%00/milestones")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("id"))
+                .body("violations[0].in", equalTo("path"));
+
+        given().auth().oauth2(PM).urlEncodingEnabled(false).get("/api/v1/contracts/" + contract + "/milestones?siteCode=RK9%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("siteCode"))
+                .body("violations[0].in", equalTo("query"));
+    }
+
+    @Test
     void theLocationNamesNoHostTheClientChose() {
         Awarding.clock("2017-12-05T10:00:00Z");
         var scenario = Awarding.rankedProcurement("PCR_2015");

@@ -66,4 +66,13 @@ public abstract class PlatformChecks {
                 .when().put("/api/dev/clock")
                 .then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void aNulCharacterInAQueryParameterIsRefusedByName() {
+        given().urlEncodingEnabled(false).get("/api/dev/clock?padding=a%00b")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("padding"))
+                .body("violations[0].in", equalTo("query"));
+    }
 }

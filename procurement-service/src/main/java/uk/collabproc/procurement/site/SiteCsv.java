@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import uk.collabproc.common.problem.Violation;
+import uk.collabproc.common.text.NulCharacter;
 
 /**
  * Reads the site import file of API.md: a header row, then one site a row. Each row becomes a
@@ -67,6 +68,14 @@ final class SiteCsv {
         List<Violation> problems = new ArrayList<>();
         if (cells.size() != HEADER.size()) {
             problems.add(Violation.ofLine(line, null, "has " + cells.size() + " values; the header has " + HEADER.size()));
+            return new Row(line, null, problems);
+        }
+        for (int i = 0; i < HEADER.size(); i++) {
+            if (NulCharacter.in(cells.get(i))) {
+                problems.add(Violation.ofLine(line, HEADER.get(i), NulCharacter.MESSAGE));
+            }
+        }
+        if (!problems.isEmpty()) {
             return new Row(line, null, problems);
         }
         Map<String, String> values = new java.util.HashMap<>();

@@ -49,4 +49,11 @@ class SiteCsvTest {
         assertThrows(SiteCsv.CsvFormatException.class, () -> SiteCsv.parse("siteCode,name\nA,B\n"));
         assertThrows(SiteCsv.CsvFormatException.class, () -> SiteCsv.parse(""));
     }
+
+    @Test
+    void aNulCharacterInAValueIsReportedWithItsColumn() {
+        SiteCsv.Row row = SiteCsv.parse(HEADER + "A-1,Na\u0000me,TQ5 9AB,true,false,ADSL,8,1\n").get(0);
+        assertEquals(null, row.site());
+        assertEquals(List.of("name"), row.problems().stream().map(problem -> problem.field()).toList());
+    }
 }

@@ -8,13 +8,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 
@@ -30,6 +35,7 @@ class SiteResourceTest {
         Fixtures.organisation("SB2", "HOSPICE");
         Fixtures.organisation("SC3", "CCG");
         Fixtures.organisation("SD4", "COMMUNITY_TRUST");
+        Fixtures.organisation("SE5", "OTHER");
     }
 
     private static String sites(String odsCode) {
@@ -164,5 +170,43 @@ class SiteResourceTest {
                 .then().statusCode(200).body("", hasSize(1)).header("X-Total-Count", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(OFFICER).queryParam("size", 1000).when().get(sites("SA1"))
                 .then().statusCode(400).body("violations.field", hasItem("size"));
+    }
+
+    /** A CSV upload as curl or a browser sends it: no charset parameter (REST Assured would add ISO-8859-1). */
+    private static RequestSpecification csvUpload(String token) {
+        return given().config(RestAssured.config().encoderConfig(
+                EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(token).contentType(SiteResource.CSV);
+    }
+
+    private static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            byte[] chunk = part instanceof byte[] raw ? raw : part.toString().getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(chunk);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aNulCharacterInACsvFieldIsRefusedWithLineAndColumn() {
+        csvUpload(OFFICER).body(bytes(HEADER, "SE5-NUL,Nul\u0000House,PL4 7QD,false,false,ADSL,8,100.00\n"))
+                .when().post(sites("SE5"))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].line", equalTo(2))
+                .body("violations[0].field", equalTo("name"));
+
+        given().auth().oauth2(OFFICER).when().get(sites("SE5") + "/SE5-NUL").then().statusCode(404);
+    }
+
+    @Test
+    void aPathSegmentWithANulCharacterIsRefusedByName() {
+        given().auth().oauth2(OFFICER).urlEncodingEnabled(false)
+                .when().get(sites("SA1") + "/SA1-%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("siteCode"))
+                .body("violations[0].in", equalTo("path"));
     }
 }

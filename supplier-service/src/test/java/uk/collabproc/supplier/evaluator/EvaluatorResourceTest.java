@@ -62,4 +62,22 @@ class EvaluatorResourceTest {
                 .body("evaluatorId", equalTo("jo.smith@nhs.net"));
     }
 
+    @Test
+    void aNulCharacterInATextFieldOrAPathSegmentIsRefusedByName() {
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("name", "Nul\u0000 Networks Ltd", "companyNumber", "07000999", "cnSpCompliant", true))
+                .post("/api/v1/suppliers")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].in", equalTo("body"))
+                .body(not(containsString("Exception")));
+
+        UUID procurement = publishedTender();
+        given().auth().oauth2(OFFICER).urlEncodingEnabled(false).get(evaluators(procurement) + "/eval%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("evaluatorId"))
+                .body("violations[0].in", equalTo("path"));
+    }
 }
