@@ -36,6 +36,7 @@ class SiteResourceTest {
         Fixtures.organisation("SC3", "CCG");
         Fixtures.organisation("SD4", "COMMUNITY_TRUST");
         Fixtures.organisation("SE5", "OTHER");
+        Fixtures.organisation("SF6", "OTHER");
     }
 
     private static String sites(String odsCode) {
@@ -189,6 +190,31 @@ class SiteResourceTest {
     }
 
     @Test
+    void aSpreadsheetsByteOrderMarkIsAccepted() {
+        byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+        csvUpload(OFFICER).body(bytes(bom, HEADER, "SE5-BOM,Bom House,PL4 7QD,false,false,ADSL,8,100.00\n"))
+                .when().post(sites("SE5"))
+                .then().statusCode(201)
+                .body("siteCode", contains("SE5-BOM"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithTheLineNumberAndNothingIsStored() {
+        // "Café" as Windows-1252 writes it: 0xE9 is no UTF-8 sequence.
+        byte[] latin1 = "Caf\u00e9 Lower Street".getBytes(StandardCharsets.ISO_8859_1);
+        csvUpload(OFFICER).body(bytes(HEADER, "SE5-UTF8A,Fine,PL4 7QD,false,false,ADSL,8,100.00\n",
+                "SE5-UTF8B,", latin1, ",PL4 7QD,false,false,ADSL,8,100.00\n"))
+                .when().post(sites("SE5"))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("UTF-8"))
+                .body("violations[0].line", equalTo(3));
+
+        given().auth().oauth2(OFFICER).when().get(sites("SE5") + "/SE5-UTF8A").then().statusCode(404);
+        given().auth().oauth2(OFFICER).when().get(sites("SE5") + "/SE5-UTF8B").then().statusCode(404);
+    }
+
+    @Test
     void aNulCharacterInACsvFieldIsRefusedWithLineAndColumn() {
         csvUpload(OFFICER).body(bytes(HEADER, "SE5-NUL,Nul\u0000House,PL4 7QD,false,false,ADSL,8,100.00\n"))
                 .when().post(sites("SE5"))
@@ -198,6 +224,22 @@ class SiteResourceTest {
                 .body("violations[0].field", equalTo("name"));
 
         given().auth().oauth2(OFFICER).when().get(sites("SE5") + "/SE5-NUL").then().statusCode(404);
+    }
+
+    @Test
+    void reImportingAFileAnswersConflictWithTheLocationOfTheSites() {
+        String file = HEADER + "SF6-RE1,Re House,EX1 1AA,false,false,ADSL,8,100.00\n"
+                + "SF6-RE2,Re Annex,EX1 1AB,false,false,ADSL,8,100.00\n";
+        csvUpload(DevTokens.member("SF6")).body(file).when().post(sites("SF6")).then().statusCode(201)
+                .header("Location", equalTo(sites("SF6")));
+
+        csvUpload(DevTokens.member("SF6")).body(file)
+                .when().post(sites("SF6"))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .header("Location", equalTo(sites("SF6")))
+                .body("detail", containsString("already registered"))
+                .body("violations.line", contains(2, 3));
     }
 
     @Test
