@@ -148,8 +148,19 @@ public final class DevTokens {
         return quote(name) + ":" + quote(value);
     }
 
+    /** A JSON string; control characters are escaped, so that tests can mint tokens with claims a client should never send. */
     private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder json = new StringBuilder(value.length() + 2).append('"');
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
     }
 
     private static String encode(String json) {

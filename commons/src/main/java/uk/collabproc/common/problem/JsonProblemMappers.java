@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import uk.collabproc.common.text.NulCharacter;
+import uk.collabproc.common.text.NulCharacterException;
+
 /**
  * A request body that is not the JSON we expect is a 400 with the offending field, worded for the client.
  * Jackson's own messages name Java classes and are not for clients, so none of them is passed on.
@@ -41,7 +44,9 @@ public class JsonProblemMappers {
     public Response mismatched(MismatchedInputException e) {
         String field = fieldPath(e);
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (e instanceof NulCharacterException) {
+            message = NulCharacter.MESSAGE;
+        } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
         } else if (e instanceof InvalidFormatException && e.getTargetType() != null && e.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(e.getTargetType().getEnumConstants())
@@ -52,7 +57,9 @@ public class JsonProblemMappers {
             message = "has the wrong form";
         }
         if (field.isEmpty()) {
-            return Problems.invalid("The request body must be " + describe(e.getTargetType()), List.of()).toResponse();
+            String detail = e instanceof NulCharacterException ? "The request body " + NulCharacter.MESSAGE
+                    : "The request body must be " + describe(e.getTargetType());
+            return Problems.invalid(detail, List.of()).toResponse();
         }
         return Problems.invalid("The request body has an invalid field", List.of(Violation.ofBody(field, message)))
                 .toResponse();

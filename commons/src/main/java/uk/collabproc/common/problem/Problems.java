@@ -33,6 +33,32 @@ public final class Problems {
     }
 
     /**
+     * Several creations at once (a file import) of which some would duplicate natural keys: 409, each duplicate
+     * in {@code violations}, and the {@code Location} of what exists where there is something the caller may see
+     * ({@code existing} null otherwise).
+     */
+    public static HttpProblem alreadyExist(String detail, URI existing, List<Violation> violations) {
+        HttpProblem.Builder problem = HttpProblem.builder()
+                .withStatus(Response.Status.CONFLICT)
+                .withTitle("Already exists")
+                .withDetail(detail)
+                .with("violations", violations);
+        if (existing != null) {
+            problem.withHeader("Location", existing);
+        }
+        return problem.build();
+    }
+
+    /** A body in a form the endpoint cannot read, such as text in a charset it does not know. */
+    public static HttpProblem unsupportedMediaType(String detail) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.UNSUPPORTED_MEDIA_TYPE)
+                .withTitle("Unsupported Media Type")
+                .withDetail(detail)
+                .build();
+    }
+
+    /**
      * The check every change of a versioned resource makes: the client says which version it changes (400
      * without one) and that version must still be current (409 otherwise), so no update is lost silently.
      */

@@ -13,6 +13,14 @@ public record Violation(Integer line, String field, String in, String message) {
         return new Violation(null, field, "body", message);
     }
 
+    public static Violation ofPath(String parameter, String message) {
+        return new Violation(null, parameter, "path", message);
+    }
+
+    public static Violation ofQuery(String parameter, String message) {
+        return new Violation(null, parameter, "query", message);
+    }
+
     public static Violation ofLine(int line, String field, String message) {
         return new Violation(line, field, "body", message);
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
@@ -54,7 +55,7 @@ public class AwardResource {
     @APIResponse(responseCode = "503", description = "procurement-service or supplier-service cannot be reached; nothing was stored")
     public Response award(@Valid @NotNull AwardRequest request) {
         AwardView award = awards.award(request);
-        return Response.created(AwardService.location(award.id())).entity(award).build();
+        return Locations.created(AwardService.location(award.id())).entity(award).build();
     }
 
     @GET

@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -161,7 +162,7 @@ public class AwardService {
     }
 
     public static URI location(UUID id) {
-        return URI.create(PATH + "/" + id);
+        return Locations.of(PATH + "/{id}", id);
     }
 
     private static RuntimeException alreadyAwarded(UUID existing) {

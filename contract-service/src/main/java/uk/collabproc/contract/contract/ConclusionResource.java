@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.security.Roles;
 
 @Path("/api/v1/awards/{id}/contract")
@@ -48,6 +49,6 @@ public class ConclusionResource {
     @APIResponse(responseCode = "503", description = "procurement-service or supplier-service cannot be reached; nothing was stored")
     public Response conclude(@PathParam("id") UUID awardId, @Valid @NotNull ConclusionRequest request) {
         ContractView contract = contracts.conclude(awardId, request);
-        return Response.created(ContractService.location(contract.id())).entity(contract).build();
+        return Locations.created(ContractService.location(contract.id())).entity(contract).build();
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
@@ -177,6 +178,6 @@ public class ContractService {
     }
 
     public static URI location(UUID id) {
-        return URI.create(PATH + "/" + id);
+        return Locations.of(PATH + "/{id}", id);
     }
 }

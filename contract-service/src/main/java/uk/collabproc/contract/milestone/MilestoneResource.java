@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.security.Roles;
@@ -118,7 +119,7 @@ public final class MilestoneResource {
         @APIResponse(responseCode = "409", description = "A baseline of that name exists, or nothing is planned yet")
         public Response create(@PathParam("id") UUID contractId, @Valid @NotNull NewBaseline request) {
             BaselineView baseline = milestones.baseline(contractId, request);
-            return Response.created(MilestoneService.baselines(contractId)).entity(baseline).build();
+            return Locations.created(MilestoneService.baselines(contractId)).entity(baseline).build();
         }
 
         @GET

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -233,6 +234,6 @@ public class MilestoneService implements MilestoneSource {
     }
 
     static URI baselines(UUID contractId) {
-        return URI.create("/api/v1/contracts/" + contractId + "/baselines");
+        return Locations.of("/api/v1/contracts/{id}/baselines", contractId);
     }
 }

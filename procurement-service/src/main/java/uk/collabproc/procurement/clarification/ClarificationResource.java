@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.security.Roles;
@@ -50,7 +51,7 @@ public class ClarificationResource {
     @APIResponse(responseCode = "409", description = "The tender is not open, or the clarification deadline has passed")
     public Response ask(@PathParam("id") UUID procurementId, @Valid @NotNull Question question) {
         ClarificationView asked = clarifications.ask(procurementId, question);
-        return Response.created(ClarificationService.location(procurementId, asked.id())).entity(asked).build();
+        return Locations.created(ClarificationService.location(procurementId, asked.id())).entity(asked).build();
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
@@ -105,7 +106,7 @@ public class ClarificationService {
     }
 
     static URI location(UUID procurementId, UUID clarificationId) {
-        return URI.create("/api/v1/procurements/" + procurementId + "/clarifications/" + clarificationId);
+        return Locations.of("/api/v1/procurements/{id}/clarifications/{cid}", procurementId, clarificationId);
     }
 
     private ClarificationView view(Clarification clarification) {

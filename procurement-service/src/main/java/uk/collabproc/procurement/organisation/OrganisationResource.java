@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
@@ -49,7 +50,7 @@ public class OrganisationResource {
             headers = @Header(name = "Location", description = "The existing organisation"))
     public Response register(@Valid @NotNull NewOrganisation request) {
         OrganisationView created = organisations.register(request);
-        return Response.created(OrganisationService.location(created.odsCode())).entity(created).build();
+        return Locations.created(OrganisationService.location(created.odsCode())).entity(created).build();
     }
 
     @GET

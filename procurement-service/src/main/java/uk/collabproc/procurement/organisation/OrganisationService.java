@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -52,7 +53,7 @@ public class OrganisationService {
     }
 
     static URI location(String odsCode) {
-        return URI.create(PATH + "/" + odsCode);
+        return Locations.of(PATH + "/{odsCode}", odsCode);
     }
 
     private static RuntimeException alreadyExists(String odsCode) {

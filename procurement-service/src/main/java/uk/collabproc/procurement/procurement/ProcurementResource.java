@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.security.Roles;
@@ -54,7 +55,7 @@ public class ProcurementResource {
             headers = @Header(name = "Location", description = "The existing procurement"))
     public Response create(@Valid @NotNull NewProcurement request) {
         ProcurementView created = procurements.create(request);
-        return Response.created(ProcurementService.location(created.id())).entity(created).build();
+        return Locations.created(ProcurementService.location(created.id())).entity(created).build();
     }
 
     @GET
@@ -189,7 +190,7 @@ public class ProcurementResource {
     @APIResponse(responseCode = "409", description = "Requirements gathering is over")
     public Response addMember(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {
         return members.add(id, odsCode)
-                ? Response.created(java.net.URI.create(ProcurementService.PATH + "/" + id + "/members")).build()
+                ? Locations.created(Locations.of(ProcurementService.PATH + "/{id}/members", id)).build()
                 : Response.noContent().build();
     }
 

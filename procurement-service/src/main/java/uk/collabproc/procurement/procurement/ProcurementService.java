@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -279,7 +280,7 @@ public class ProcurementService {
     }
 
     static URI location(UUID id) {
-        return URI.create(PATH + "/" + id);
+        return Locations.of(PATH + "/{id}", id);
     }
 
     private static RuntimeException alreadyExists(Procurement existing) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.security.Roles;
@@ -53,7 +54,7 @@ public class RequirementResource {
             headers = @Header(name = "Location", description = "The existing requirement"))
     public Response create(@PathParam("id") UUID procurementId, @Valid @NotNull RequirementRequest request) {
         RequirementView created = requirements.create(procurementId, request);
-        return Response.created(RequirementService.location(procurementId, created.id())).entity(created).build();
+        return Locations.created(RequirementService.location(procurementId, created.id())).entity(created).build();
     }
 
     @GET

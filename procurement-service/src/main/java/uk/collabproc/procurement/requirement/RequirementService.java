@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -158,7 +159,7 @@ public class RequirementService {
     }
 
     public static URI location(UUID procurementId, UUID requirementId) {
-        return URI.create("/api/v1/procurements/" + procurementId + "/requirements/" + requirementId);
+        return Locations.of("/api/v1/procurements/{id}/requirements/{rid}", procurementId, requirementId);
     }
 
     /** The caller's organisation, which must be a member of the procurement to have requirements in it. */

@@ -2,6 +2,12 @@ package uk.collabproc.procurement.site;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import uk.collabproc.common.problem.Violation;
+import uk.collabproc.common.text.NulCharacter;
 
 /**
  * Reads the site import file of API.md: a header row, then one site a row. Each row becomes a
@@ -30,6 +37,32 @@ final class SiteCsv {
     }
 
     private SiteCsv() {
+    }
+
+    /**
+     * The file's text in {@code charset} (UTF-8 unless the request named another). A byte-order mark at the start,
+     * which spreadsheets write when they save "CSV UTF-8", is not part of the text. Bytes that are not text in the
+     * charset are refused with the line they are on: decoding them as replacement characters would store names
+     * nobody typed.
+     */
+    static String decode(byte[] file, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer text = CharBuffer.allocate((int) Math.ceil(file.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(file), text, true);
+        if (!result.isError()) {
+            result = decoder.flush(text);
+        }
+        text.flip();
+        if (result.isError()) {
+            // Everything before the bad bytes was decoded: its line breaks say which line they are on.
+            int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+            throw new CsvFormatException("The file is not valid " + charset.name() + " text; save it as CSV UTF-8",
+                    List.of(Violation.ofLine(line, null, "is not valid " + charset.name() + " text")));
+        }
+        String decoded = text.toString();
+        return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
     }
 
     /** Parses the whole file; a wrong header or a file that is not CSV is reported as one problem. */
@@ -67,6 +100,14 @@ final class SiteCsv {
         List<Violation> problems = new ArrayList<>();
         if (cells.size() != HEADER.size()) {
             problems.add(Violation.ofLine(line, null, "has " + cells.size() + " values; the header has " + HEADER.size()));
+            return new Row(line, null, problems);
+        }
+        for (int i = 0; i < HEADER.size(); i++) {
+            if (NulCharacter.in(cells.get(i))) {
+                problems.add(Violation.ofLine(line, HEADER.get(i), NulCharacter.MESSAGE));
+            }
+        }
+        if (!problems.isEmpty()) {
             return new Row(line, null, problems);
         }
         Map<String, String> values = new java.util.HashMap<>();
@@ -109,10 +150,22 @@ final class SiteCsv {
         };
     }
 
-    /** The file as a whole cannot be read. */
+    /** The file as a whole cannot be read; where the reason has a line, it is among the violations. */
     static final class CsvFormatException extends RuntimeException {
+
+        private final transient List<Violation> violations;
+
         CsvFormatException(String message) {
+            this(message, List.of());
+        }
+
+        CsvFormatException(String message, List<Violation> violations) {
             super(message);
+            this.violations = violations;
+        }
+
+        List<Violation> violations() {
+            return violations;
         }
     }
 }

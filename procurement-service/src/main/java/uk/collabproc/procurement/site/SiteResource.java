@@ -1,6 +1,5 @@
 package uk.collabproc.procurement.site;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.security.Roles;
@@ -54,7 +56,7 @@ public class SiteResource {
     @APIResponse(responseCode = "409", description = "The site code is taken; Location points at the site where the caller may see it")
     public Response register(@PathParam("odsCode") String odsCode, @Valid @NotNull NewSite request) {
         SiteView site = sites.register(odsCode, request);
-        return Response.created(SiteService.location(odsCode, site.siteCode())).entity(site).build();
+        return Locations.created(SiteService.location(odsCode, site.siteCode())).entity(site).build();
     }
 
     @POST
@@ -62,7 +64,8 @@ public class SiteResource {
     @Operation(summary = "Import sites from CSV",
             description = "A header row `" + "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost"
                     + "`, then one site a row. Every row is imported or none is; a refusal lists every bad row by line number"
-                    + " (the header is line 1).")
+                    + " (the header is line 1). The file is UTF-8 unless the Content-Type names another charset; a byte-order"
+                    + " mark at its start is ignored.")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "two sites", value = "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost\n"
                     + "RK9-DERRIFORD,Derriford Hospital,PL6 8DH,true,true,N3 Ethernet,100,18000.00\n"
@@ -70,13 +73,20 @@ public class SiteResource {
     @APIResponse(responseCode = "201", description = "All sites imported",
             headers = @Header(name = "Location", description = "The organisation's sites"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)))
-    @APIResponse(responseCode = "400", description = "Nothing imported; every bad row is listed with its line number")
+    @APIResponse(responseCode = "400", description = "Nothing imported; every bad row is listed with its line number, as is a line"
+            + " with bytes that are not text in the file's charset")
     @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
-    @APIResponse(responseCode = "409", description = "A site of the file was registered meanwhile; nothing imported")
-    public Response importCsv(@PathParam("odsCode") String odsCode, String csv) {
-        List<SiteView> imported = sites.importCsv(odsCode, csv);
-        return Response.created(URI.create("/api/v1/organisations/" + odsCode + "/sites")).entity(imported).build();
+    @APIResponse(responseCode = "409", description = "Sites of the file are registered already (a repeated import), each listed by"
+            + " line, or were registered while it was imported; nothing imported. Location points at the organisation's sites"
+            + " when some of them are its own",
+            headers = @Header(name = "Location", description = "The organisation's sites"))
+    @APIResponse(responseCode = "415", description = "The Content-Type names a charset this service does not know")
+    public Response importCsv(@PathParam("odsCode") String odsCode, byte[] csv, @Context HttpHeaders headers) {
+        // The raw bytes, so that text which is not valid in its charset is refused rather than decoded into U+FFFD.
+        String charset = headers.getMediaType() == null ? null : headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+        List<SiteView> imported = sites.importCsv(odsCode, csv, charset);
+        return Locations.created(SiteService.sites(odsCode)).entity(imported).build();
     }
 
     @GET

@@ -3,9 +3,14 @@ package uk.collabproc.procurement.site;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +21,7 @@ import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -54,13 +60,14 @@ public class SiteService {
      * number, so that the member can fix the file in one go.
      */
     @Transactional
-    public List<SiteView> importCsv(String odsCode, String csv) {
+    public List<SiteView> importCsv(String odsCode, byte[] file, String charsetName) {
         requireAccess(odsCode);
+        Charset charset = charset(charsetName);
         List<SiteCsv.Row> rows;
         try {
-            rows = SiteCsv.parse(csv);
+            rows = SiteCsv.parse(SiteCsv.decode(file == null ? new byte[0] : file, charset));
         } catch (SiteCsv.CsvFormatException e) {
-            throw Problems.invalid(e.getMessage(), List.of());
+            throw Problems.invalid(e.getMessage(), e.violations());
         }
         if (rows.isEmpty()) {
             throw Problems.invalid("The file has a header but no sites", List.of());
@@ -80,15 +87,17 @@ public class SiteService {
                 problems.add(Violation.ofLine(row.line(), "siteCode", "repeats a site code of an earlier line"));
             }
         }
-        if (!codesInFile.isEmpty()) {
-            Set<String> existing = Site.byCode(codesInFile).keySet();
-            rows.stream().filter(row -> row.site() != null && existing.contains(row.site().siteCode()))
-                    .forEach(row -> problems.add(Violation.ofLine(row.line(), "siteCode", "a site with this code is already registered")));
-        }
+        Map<String, Site> existing = Site.byCode(codesInFile);
+        List<Violation> taken = rows.stream().filter(row -> row.site() != null && existing.containsKey(row.site().siteCode()))
+                .map(row -> Violation.ofLine(row.line(), "siteCode", "a site with this code is already registered")).toList();
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparing(Violation::line));
+            problems.addAll(taken);
+            problems.sort(Comparator.comparing(Violation::line));
             throw Problems.invalid("No site was imported: " + problems.stream().map(Violation::line).distinct().count()
                     + " of " + rows.size() + " rows have problems", problems);
+        }
+        if (!taken.isEmpty()) {
+            throw alreadyImported(odsCode, rows.size(), taken, existing.values());
         }
         List<Site> sites = rows.stream().map(row -> toEntity(odsCode, row.site())).toList();
         for (Site site : sites) {
@@ -112,8 +121,13 @@ public class SiteService {
                 .orElseThrow(() -> Problems.notFound("Site " + siteCode));
     }
 
+    /** The organisation's sites: where an import's answer points, since it created several. */
+    static URI sites(String odsCode) {
+        return Locations.of("/api/v1/organisations/{odsCode}/sites", odsCode);
+    }
+
     static URI location(String odsCode, String siteCode) {
-        return URI.create("/api/v1/organisations/" + odsCode + "/sites/" + siteCode);
+        return Locations.of("/api/v1/organisations/{odsCode}/sites/{siteCode}", odsCode, siteCode);
     }
 
     /**
@@ -143,6 +157,34 @@ public class SiteService {
             return Problems.alreadyExists("Site " + existing.siteCode, location(existing.odsCode, existing.siteCode));
         }
         return Problems.conflict("Site code taken", "Site code " + existing.siteCode + " is already in use");
+    }
+
+    /**
+     * Every row of the file is good but some of its sites exist: most often the same file sent again after its
+     * answer was lost. Like any repeated creation that is 409 with a {@code Location}, and it is the one the first
+     * import answered, the organisation's sites, rather than the first existing site: the file stands for all its
+     * sites, and the collection is where the client finds every one of them. Sites of other organisations are not
+     * the caller's to see (as for a single registration), so without one of its own there is no {@code Location}.
+     */
+    private RuntimeException alreadyImported(String odsCode, int rows, List<Violation> taken, Collection<Site> existing) {
+        String summary = "No site was imported: " + taken.size() + " of the file's " + rows + " sites are already registered";
+        if (existing.stream().anyMatch(site -> site.odsCode.equals(odsCode))) {
+            return Problems.alreadyExist(summary + ". Location points at the organisation's sites, where an earlier import of the file"
+                    + " put them (not at one site, because the file stands for all of them)", sites(odsCode), taken);
+        }
+        return Problems.alreadyExist(summary + " by other organisations", null, taken);
+    }
+
+    /** The charset the request names; UTF-8 when it names none, as spreadsheets' "CSV UTF-8" and curl send. */
+    private static Charset charset(String name) {
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.unsupportedMediaType("The charset of the file is not one this service knows; send it as UTF-8");
+        }
     }
 
     private Site toEntity(String odsCode, NewSite request) {

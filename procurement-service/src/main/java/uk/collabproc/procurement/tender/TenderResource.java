@@ -1,6 +1,5 @@
 package uk.collabproc.procurement.tender;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.security.Roles;
 import uk.collabproc.procurement.procurement.DeadlineExtension;
 
@@ -53,7 +53,7 @@ public class TenderResource {
     public Response save(@PathParam("id") UUID procurementId, @Valid @NotNull TenderRequest request) {
         TenderService.Saved saved = tenders.save(procurementId, request);
         return saved.created()
-                ? Response.created(URI.create("/api/v1/procurements/" + procurementId + "/tender")).entity(saved.tender()).build()
+                ? Locations.created(Locations.of("/api/v1/procurements/{id}/tender", procurementId)).entity(saved.tender()).build()
                 : Response.ok(saved.tender()).build();
     }
 

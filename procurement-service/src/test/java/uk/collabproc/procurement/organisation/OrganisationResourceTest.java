@@ -197,4 +197,52 @@ class OrganisationResourceTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void theLocationNamesNoHostTheClientChose() {
+        Map<String, String> organisation = Map.of("odsCode", "EV1L", "name", "Evil Host Test Trust", "type", "OTHER");
+        given().auth().oauth2(OFFICER).header("Host", "evil.example").contentType(ContentType.JSON).body(organisation)
+                .when().post(PATH)
+                .then().statusCode(201)
+                .header("Location", equalTo(PATH + "/EV1L"));
+        given().auth().oauth2(OFFICER).header("Host", "evil.example").contentType(ContentType.JSON).body(organisation)
+                .when().post(PATH)
+                .then().statusCode(409)
+                .header("Location", equalTo(PATH + "/EV1L"));
+    }
+
+    @Test
+    void aNulCharacterInATextFieldOrAPathSegmentIsRefusedByName() {
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "NUL1", "name", "Nul\u0000Trust", "type", "OTHER"))
+                .when().post(PATH)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].in", equalTo("body"))
+                .body(not(containsString("Exception")));
+        given().auth().oauth2(OFFICER).get(PATH + "/NUL1").then().statusCode(404);
+
+        given().auth().oauth2(OFFICER).urlEncodingEnabled(false)
+                .when().get(PATH + "/RK%009")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("odsCode"))
+                .body("violations[0].in", equalTo("path"));
+    }
+
+    @Test
+    void aTokenWithANulCharacterInAClaimIsNotAValidToken() {
+        String subject = DevTokens.token("officer-\u0000rk9", "officer", "RK9", null);
+        given().auth().oauth2(subject).contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "NUL2", "name", "Nul Subject Trust", "type", "OTHER"))
+                .when().post(PATH)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        String organisation = DevTokens.token("member-nul", "member", "RK9\u0000", null);
+        given().auth().oauth2(organisation).when().get(PATH).then().statusCode(401).contentType("application/problem+json");
+
+        given().auth().oauth2(OFFICER).get(PATH + "/NUL2").then().statusCode(404);
+    }
 }

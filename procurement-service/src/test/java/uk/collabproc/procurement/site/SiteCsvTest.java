@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,29 @@ class SiteCsvTest {
     void refusesAFileWithoutTheHeader() {
         assertThrows(SiteCsv.CsvFormatException.class, () -> SiteCsv.parse("siteCode,name\nA,B\n"));
         assertThrows(SiteCsv.CsvFormatException.class, () -> SiteCsv.parse(""));
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheText() {
+        byte[] file = ("\uFEFF" + HEADER + "A-1,Name,TQ5 9AB,true,false,ADSL,8,1\n").getBytes(StandardCharsets.UTF_8);
+        String text = SiteCsv.decode(file, StandardCharsets.UTF_8);
+        assertEquals(HEADER, text.substring(0, HEADER.length()));
+        assertEquals(1, SiteCsv.parse(text).size());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedWithTheirLine() {
+        byte[] good = (HEADER + "A-1,Name,TQ5 9AB,true,false,ADSL,8,1\nA-2,Caf").getBytes(StandardCharsets.UTF_8);
+        byte[] file = java.util.Arrays.copyOf(good, good.length + 1);
+        file[good.length] = (byte) 0xE9;
+        SiteCsv.CsvFormatException refused = assertThrows(SiteCsv.CsvFormatException.class, () -> SiteCsv.decode(file, StandardCharsets.UTF_8));
+        assertEquals(List.of(3), refused.violations().stream().map(violation -> violation.line()).toList());
+    }
+
+    @Test
+    void aNulCharacterInAValueIsReportedWithItsColumn() {
+        SiteCsv.Row row = SiteCsv.parse(HEADER + "A-1,Na\u0000me,TQ5 9AB,true,false,ADSL,8,1\n").get(0);
+        assertEquals(null, row.site());
+        assertEquals(List.of("name"), row.problems().stream().map(problem -> problem.field()).toList());
     }
 }

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 
@@ -33,12 +38,14 @@ class SiteResourceTest {
         Fixtures.organisation("SB2", "HOSPICE");
         Fixtures.organisation("SC3", "CCG");
         Fixtures.organisation("SD4", "COMMUNITY_TRUST");
+        Fixtures.organisation("SE5", "OTHER");
+        Fixtures.organisation("SF6", "OTHER");
         Fixtures.organisation("SLP", "ACUTE_TRUST");
         if (!membersJoined) {
             Fixtures.clock("2017-08-01T09:00:00Z");
             String procurement = Fixtures.procurement("SITES-" + java.util.UUID.randomUUID().toString().substring(0, 8), "SLP",
                     "2017-09-29T16:00:00Z");
-            List.of("SA1", "SB2", "SC3", "SD4").forEach(member -> Fixtures.member(procurement, member));
+            List.of("SA1", "SB2", "SC3", "SD4", "SE5", "SF6").forEach(member -> Fixtures.member(procurement, member));
             membersJoined = true;
         }
     }
@@ -177,5 +184,84 @@ class SiteResourceTest {
                 .then().statusCode(200).body("", hasSize(1)).header("X-Total-Count", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(OFFICER).queryParam("size", 1000).when().get(sites("SA1"))
                 .then().statusCode(400).body("violations.field", hasItem("size"));
+    }
+
+    /** A CSV upload as curl or a browser sends it: no charset parameter (REST Assured would add ISO-8859-1). */
+    private static RequestSpecification csvUpload(String token) {
+        return given().config(RestAssured.config().encoderConfig(
+                EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(token).contentType(SiteResource.CSV);
+    }
+
+    private static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            byte[] chunk = part instanceof byte[] raw ? raw : part.toString().getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(chunk);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aSpreadsheetsByteOrderMarkIsAccepted() {
+        byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+        csvUpload(OFFICER).body(bytes(bom, HEADER, "SE5-BOM,Bom House,PL4 7QD,false,false,ADSL,8,100.00\n"))
+                .when().post(sites("SE5"))
+                .then().statusCode(201)
+                .body("siteCode", contains("SE5-BOM"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithTheLineNumberAndNothingIsStored() {
+        // "Café" as Windows-1252 writes it: 0xE9 is no UTF-8 sequence.
+        byte[] latin1 = "Caf\u00e9 Lower Street".getBytes(StandardCharsets.ISO_8859_1);
+        csvUpload(OFFICER).body(bytes(HEADER, "SE5-UTF8A,Fine,PL4 7QD,false,false,ADSL,8,100.00\n",
+                "SE5-UTF8B,", latin1, ",PL4 7QD,false,false,ADSL,8,100.00\n"))
+                .when().post(sites("SE5"))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("UTF-8"))
+                .body("violations[0].line", equalTo(3));
+
+        given().auth().oauth2(OFFICER).when().get(sites("SE5") + "/SE5-UTF8A").then().statusCode(404);
+        given().auth().oauth2(OFFICER).when().get(sites("SE5") + "/SE5-UTF8B").then().statusCode(404);
+    }
+
+    @Test
+    void aNulCharacterInACsvFieldIsRefusedWithLineAndColumn() {
+        csvUpload(OFFICER).body(bytes(HEADER, "SE5-NUL,Nul\u0000House,PL4 7QD,false,false,ADSL,8,100.00\n"))
+                .when().post(sites("SE5"))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].line", equalTo(2))
+                .body("violations[0].field", equalTo("name"));
+
+        given().auth().oauth2(OFFICER).when().get(sites("SE5") + "/SE5-NUL").then().statusCode(404);
+    }
+
+    @Test
+    void reImportingAFileAnswersConflictWithTheLocationOfTheSites() {
+        String file = HEADER + "SF6-RE1,Re House,EX1 1AA,false,false,ADSL,8,100.00\n"
+                + "SF6-RE2,Re Annex,EX1 1AB,false,false,ADSL,8,100.00\n";
+        csvUpload(DevTokens.member("SF6")).body(file).when().post(sites("SF6")).then().statusCode(201)
+                .header("Location", equalTo(sites("SF6")));
+
+        csvUpload(DevTokens.member("SF6")).body(file)
+                .when().post(sites("SF6"))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .header("Location", equalTo(sites("SF6")))
+                .body("detail", containsString("already registered"))
+                .body("violations.line", contains(2, 3));
+    }
+
+    @Test
+    void aPathSegmentWithANulCharacterIsRefusedByName() {
+        given().auth().oauth2(OFFICER).urlEncodingEnabled(false)
+                .when().get(sites("SA1") + "/SA1-%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("siteCode"))
+                .body("violations[0].in", equalTo("path"));
     }
 }

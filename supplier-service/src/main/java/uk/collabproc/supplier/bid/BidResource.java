@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.security.Roles;
@@ -54,7 +55,7 @@ public class BidResource {
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was stored")
     public Response submit(@PathParam("pid") UUID procurementId, @Valid @NotNull BidRequest request) {
         BidView bid = bids.submit(procurementId, request);
-        return Response.created(BidService.location(procurementId, bid.id())).entity(bid).build();
+        return Locations.created(BidService.location(procurementId, bid.id())).entity(bid).build();
     }
 
     @GET

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -145,7 +146,7 @@ public class BidService {
     }
 
     static URI location(UUID procurementId, UUID bidId) {
-        return URI.create("/api/v1/procurements/" + procurementId + "/bids/" + bidId);
+        return Locations.of("/api/v1/procurements/{pid}/bids/{bidId}", procurementId, bidId);
     }
 
     private void fill(Bid bid, BidRequest request) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
@@ -131,7 +132,7 @@ public class ScoringService {
     }
 
     static URI location(UUID procurementId, UUID bidId, String kind, String criterionCode) {
-        return URI.create("/api/v1/procurements/" + procurementId + "/bids/" + bidId + "/" + kind + "/" + criterionCode);
+        return Locations.of("/api/v1/procurements/{pid}/bids/{bidId}/{kind}/{criterionCode}", procurementId, bidId, kind, criterionCode);
     }
 
     /**

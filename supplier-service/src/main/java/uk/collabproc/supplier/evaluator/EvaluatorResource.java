@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
@@ -52,7 +53,7 @@ public class EvaluatorResource {
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was stored")
     public Response assign(@PathParam("pid") UUID procurementId, @Valid @NotNull NewEvaluator request) {
         EvaluatorView assigned = evaluators.assign(procurementId, request);
-        return Response.created(EvaluatorService.location(procurementId, assigned.evaluatorId())).entity(assigned).build();
+        return Locations.created(EvaluatorService.location(procurementId, assigned.evaluatorId())).entity(assigned).build();
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -41,7 +42,8 @@ public class EvaluatorService {
     @Transactional
     public EvaluatorView assign(UUID procurementId, NewEvaluator request) {
         tenders.published(procurementId);
-        String evaluatorId = request.evaluatorId().strip();
+        // Validated against NewEvaluator.ID_PATTERN: nothing to strip, and safe as a path segment.
+        String evaluatorId = request.evaluatorId();
         if (Evaluator.of(procurementId, evaluatorId).isPresent()) {
             throw alreadyAssigned(procurementId, evaluatorId);
         }
@@ -125,7 +127,7 @@ public class EvaluatorService {
     }
 
     public static URI location(UUID procurementId, String evaluatorId) {
-        return URI.create("/api/v1/procurements/" + procurementId + "/evaluators/" + evaluatorId);
+        return Locations.of("/api/v1/procurements/{pid}/evaluators/{evaluatorId}", procurementId, evaluatorId);
     }
 
     private static RuntimeException alreadyAssigned(UUID procurementId, String evaluatorId) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
@@ -50,7 +51,7 @@ public class SupplierResource {
             headers = @Header(name = "Location", description = "The existing supplier"))
     public Response register(@Valid @NotNull NewSupplier request) {
         SupplierView created = suppliers.register(request);
-        return Response.created(SupplierService.location(created.id())).entity(created).build();
+        return Locations.created(SupplierService.location(created.id())).entity(created).build();
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -59,7 +60,7 @@ public class SupplierService {
     }
 
     static URI location(UUID id) {
-        return URI.create(PATH + "/" + id);
+        return Locations.of(PATH + "/{id}", id);
     }
 
     private static RuntimeException alreadyExists(String companyNumber, UUID existing) {
