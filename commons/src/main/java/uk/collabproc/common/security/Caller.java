@@ -49,6 +49,11 @@ public class Caller {
         return organisation().map(own -> own.equals(odsCode)).orElse(false);
     }
 
+    /** Whether the token says the caller acts for the lead partner or one of its co-leads (ODS codes; no co-leads may be null). */
+    public boolean belongsToLeadOrCoLead(String lead, java.util.Collection<String> coLeads) {
+        return belongsTo(lead) || coLeads != null && belongsToAnyOf(coLeads);
+    }
+
     /** Whether the token says the caller acts for one of these organisations (by ODS code). */
     public boolean belongsToAnyOf(java.util.Collection<String> odsCodes) {
         return organisation().map(odsCodes::contains).orElse(false);

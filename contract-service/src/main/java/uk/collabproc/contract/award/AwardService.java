@@ -70,7 +70,7 @@ public class AwardService {
         }
         Inputs inputs = budget.within("procurement-service or supplier-service", () -> {
             ProcurementSummary procurement = procurements.procurement(procurementId)
-                    .filter(found -> caller.belongsToAnyOf(found.runBy()))
+                    .filter(found -> caller.belongsToLeadOrCoLead(found.leadOrganisation(), found.coLeads()))
                     .orElseThrow(() -> Problems.notFound("Procurement " + procurementId));
             if (!"EVALUATION".equals(procurement.status())) {
                 throw Problems.conflict("Not in evaluation", "Procurement " + procurementId + " is " + procurement.status()

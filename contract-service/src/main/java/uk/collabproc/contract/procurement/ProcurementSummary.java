@@ -12,14 +12,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProcurementSummary(UUID id, String title, String reference, String regime, int contractTermMonths, String status,
         String leadOrganisation, List<String> coLeads) {
-
-    /** The organisations whose officers run the procurement: the lead partner and its co-leads. */
-    public List<String> runBy() {
-        List<String> organisations = new java.util.ArrayList<>();
-        organisations.add(leadOrganisation);
-        if (coLeads != null) {
-            organisations.addAll(coLeads);
-        }
-        return organisations;
-    }
 }

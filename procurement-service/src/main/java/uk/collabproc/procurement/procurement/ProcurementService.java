@@ -112,7 +112,7 @@ public class ProcurementService {
      */
     public Procurement managed(UUID id) {
         Procurement procurement = visible(id);
-        boolean foreignOfficer = caller.hasRole(Roles.OFFICER) && !caller.belongsToAnyOf(runBy(procurement));
+        boolean foreignOfficer = caller.hasRole(Roles.OFFICER) && !runByCallersOrganisation(procurement);
         boolean foreignProjectManager = caller.hasRole(Roles.PROJECT_MANAGER) && !caller.belongsTo(procurement.leadOrganisation);
         if (foreignOfficer || foreignProjectManager) {
             throw Problems.notFound("Procurement " + id);
@@ -122,15 +122,12 @@ public class ProcurementService {
 
     /** Whether the caller is an officer of an organisation that runs the procurement. */
     public boolean runByCaller(Procurement procurement) {
-        return caller.hasRole(Roles.OFFICER) && caller.belongsToAnyOf(runBy(procurement));
+        return caller.hasRole(Roles.OFFICER) && runByCallersOrganisation(procurement);
     }
 
-    /** The organisations that run the procurement: the lead partner first, then the co-leads it named. */
-    public static List<String> runBy(Procurement procurement) {
-        List<String> organisations = new java.util.ArrayList<>();
-        organisations.add(procurement.leadOrganisation);
-        organisations.addAll(ProcurementMember.coLeads(procurement.id));
-        return organisations;
+    /** Whether the caller's organisation is the lead partner or a co-lead it named. */
+    private boolean runByCallersOrganisation(Procurement procurement) {
+        return caller.belongsToLeadOrCoLead(procurement.leadOrganisation, ProcurementMember.coLeads(procurement.id));
     }
 
     /** The procurement for a change based on {@code version} by the staff who run it: 409 if someone changed it since. */

@@ -29,16 +29,6 @@ public record PublishedTender(
         List<PricingLine> pricingSchedule,
         boolean published) {
 
-    /** The organisations whose officers run the competition: the lead partner and the co-leads it named. */
-    public List<String> runBy() {
-        List<String> organisations = new java.util.ArrayList<>();
-        organisations.add(leadOrganisation);
-        if (coLeads != null) {
-            organisations.addAll(coLeads);
-        }
-        return organisations;
-    }
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Criterion(String code, String title, String kind, BigDecimal weight, Integer minimumScore) {
     }

@@ -45,7 +45,7 @@ public class TenderGate {
      */
     public PublishedTender published(UUID procurementId) {
         PublishedTender tender = tender(procurementId);
-        if (caller.hasRole(Roles.OFFICER) && !caller.belongsToAnyOf(tender.runBy())) {
+        if (caller.hasRole(Roles.OFFICER) && !caller.belongsToLeadOrCoLead(tender.leadOrganisation(), tender.coLeads())) {
             throw Problems.notFound("A published tender for procurement " + procurementId);
         }
         return tender;

@@ -160,7 +160,8 @@ class ProcurementServicePactTest {
         assertEquals("QUALITY", tender.criteria().get(0).kind());
         assertEquals("Service design", tender.criteria().get(0).title());
         assertEquals("L-RK9-DERRIFORD", tender.pricingSchedule().get(0).lineId());
-        assertEquals("RK9", tender.runBy().get(0));
+        assertEquals("RK9", tender.leadOrganisation());
+        assertEquals(java.util.List.of("RA9"), tender.coLeads());
         assertEquals(Instant.parse("2017-11-06T12:00:00Z"), tender.tenderDeadline());
         assertTrue(tender.published());
     }
