@@ -47,11 +47,19 @@ public class BidService {
     @Inject
     Caller caller;
 
-    @Transactional
+    /**
+     * Every write reads the tender from procurement-service first, outside any transaction, so that a slow
+     * procurement-service holds no database connection or lock; the short transaction then checks the deadline again.
+     */
     public BidView submit(UUID procurementId, BidRequest request) {
-        Supplier supplier = callingSupplier();
         PublishedTender tender = tenders.openForBids(procurementId);
         requireAnswersTender(tender, request);
+        return QuarkusTransaction.requiringNew().call(() -> store(procurementId, tender, request));
+    }
+
+    private BidView store(UUID procurementId, PublishedTender tender, BidRequest request) {
+        Supplier supplier = callingSupplier();
+        tenders.requireOpenForBids(tender);
         Optional<Bid> active = activeBid(procurementId, supplier.id);
         if (active.isPresent()) {
             throw alreadyBid(procurementId, active.get().id);
@@ -69,26 +77,30 @@ public class BidService {
         return BidView.of(bid, supplier.name);
     }
 
-    @Transactional
     public BidView replace(UUID procurementId, UUID bidId, BidRequest request) {
-        Bid bid = ownBid(procurementId, bidId);
         PublishedTender tender = tenders.openForBids(procurementId);
-        requireActive(bid);
-        Problems.requireCurrentVersion("The bid", request.version(), bid.version);
-        requireAnswersTender(tender, request);
-        fill(bid, request);
-        Bid.getEntityManager().flush();
-        return view(bid);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Bid bid = ownBid(procurementId, bidId);
+            tenders.requireOpenForBids(tender);
+            requireActive(bid);
+            Problems.requireCurrentVersion("The bid", request.version(), bid.version);
+            requireAnswersTender(tender, request);
+            fill(bid, request);
+            Bid.getEntityManager().flush();
+            return view(bid);
+        });
     }
 
-    @Transactional
     public void withdraw(UUID procurementId, UUID bidId) {
-        Bid bid = ownBid(procurementId, bidId);
-        tenders.openForBids(procurementId);
-        requireActive(bid);
-        bid.status = Bid.Status.WITHDRAWN;
-        bid.withdrawnAt = clock.now();
-        bid.updatedAt = bid.withdrawnAt;
+        PublishedTender tender = tenders.openForBids(procurementId);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Bid bid = ownBid(procurementId, bidId);
+            tenders.requireOpenForBids(tender);
+            requireActive(bid);
+            bid.status = Bid.Status.WITHDRAWN;
+            bid.withdrawnAt = clock.now();
+            bid.updatedAt = bid.withdrawnAt;
+        });
     }
 
     /**

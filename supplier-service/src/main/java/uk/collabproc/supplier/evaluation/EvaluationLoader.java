@@ -28,7 +28,12 @@ class EvaluationLoader {
 
     /** Must run inside a transaction (or SUPPORTS read); 409 while the bids are sealed. */
     Evaluation load(UUID procurementId) {
-        PublishedTender tender = tenders.opened(procurementId);
+        return load(tenders.opened(procurementId));
+    }
+
+    /** The same for a tender read earlier (writes read it before their transaction). */
+    Evaluation load(PublishedTender tender) {
+        UUID procurementId = tender.procurementId();
         EvaluationRules rules = rulesOf(tender);
         List<Bid> bids = Bid.activeIn(procurementId);
         List<UUID> bidIds = bids.stream().map(bid -> bid.id).toList();

@@ -23,6 +23,8 @@ import uk.collabproc.supplier.evaluation.AssessmentSummary.Document;
 import uk.collabproc.supplier.evaluation.AssessmentSummary.Party;
 import uk.collabproc.supplier.procurement.ProcurementClient;
 import uk.collabproc.supplier.procurement.PublishedTender;
+import uk.collabproc.supplier.procurement.TenderGate;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.collabproc.supplier.ranking.BidUnderEvaluation.Review;
 import uk.collabproc.supplier.ranking.RankedBid;
 import uk.collabproc.supplier.ranking.ScoringEngine;
@@ -34,6 +36,9 @@ public class EvaluationService {
 
     @Inject
     EvaluationLoader loader;
+
+    @Inject
+    TenderGate tenders;
 
     @Inject
     ProcurementClient procurements;
@@ -101,9 +106,14 @@ public class EvaluationService {
      * Records the officer's review of a flagged bid. Only a bid the ranking flags (or one already reviewed) can be
      * reviewed; REJECTED disqualifies it and the flags are recomputed over the bids still qualified.
      */
-    @Transactional
     public ReviewView review(UUID procurementId, UUID bidId, ReviewRequest request) {
-        Evaluation evaluation = loader.load(procurementId);
+        // Read before the transaction: a slow procurement-service holds no database connection.
+        PublishedTender tender = tenders.opened(procurementId);
+        return QuarkusTransaction.requiringNew().call(() -> review(tender, bidId, request));
+    }
+
+    private ReviewView review(PublishedTender tender, UUID bidId, ReviewRequest request) {
+        Evaluation evaluation = loader.load(tender);
         RankedBid result = evaluation.resultOf(bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId));
         AbnormallyLowReview review = AbnormallyLowReview.findById(bidId);
         if (review == null && !result.abnormallyLow()) {

@@ -42,9 +42,13 @@ public class ScoringService {
     @Inject
     Caller caller;
 
-    @Transactional
+    /** The tender is read before the transaction, so that a slow procurement-service holds no connection or lock. */
     public ScoreView score(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         PublishedTender tender = tenders.opened(procurementId);
+        return QuarkusTransaction.requiringNew().call(() -> score(tender, procurementId, bidId, criterionCode, request));
+    }
+
+    private ScoreView score(PublishedTender tender, UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         Evaluator evaluator = evaluators.declaredCallerForScoring(procurementId);
         UUID supplierId = lockedActiveBid(procurementId, bidId);
         if (evaluator.conflictedWith(supplierId)) {
@@ -80,9 +84,12 @@ public class ScoringService {
         return ScoreView.of(score);
     }
 
-    @Transactional
     public ScoreView moderate(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         PublishedTender tender = tenders.opened(procurementId);
+        return QuarkusTransaction.requiringNew().call(() -> moderate(tender, procurementId, bidId, criterionCode, request));
+    }
+
+    private ScoreView moderate(PublishedTender tender, UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         lockedActiveBid(procurementId, bidId);
         requireQualityCriterion(tender, criterionCode);
         requireOnScale(tender, request.score());

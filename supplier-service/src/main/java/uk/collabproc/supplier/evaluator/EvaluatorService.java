@@ -39,9 +39,13 @@ public class EvaluatorService {
     Event<ConflictsDeclared> conflictsDeclared;
 
     /** Assigns an evaluator to a published procurement, once: a repeat answers 409 pointing at the assignment. */
-    @Transactional
     public EvaluatorView assign(UUID procurementId, NewEvaluator request) {
+        // Read before the transaction: a slow procurement-service holds no database connection.
         tenders.published(procurementId);
+        return QuarkusTransaction.requiringNew().call(() -> store(procurementId, request));
+    }
+
+    private EvaluatorView store(UUID procurementId, NewEvaluator request) {
         // Validated against NewEvaluator.ID_PATTERN: nothing to strip, and safe as a path segment.
         String evaluatorId = request.evaluatorId();
         if (Evaluator.of(procurementId, evaluatorId).isPresent()) {

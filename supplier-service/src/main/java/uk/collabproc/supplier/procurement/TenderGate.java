@@ -73,7 +73,14 @@ public class TenderGate {
 
     /** The tender while it still takes bids; 409 once its deadline has passed. */
     public PublishedTender openForBids(UUID procurementId) {
-        PublishedTender tender = published(procurementId);
+        return requireOpenForBids(published(procurementId));
+    }
+
+    /**
+     * The same check on a tender read earlier: writes read the tender before their transaction (so that no connection
+     * or lock waits on procurement-service) and check the deadline again inside it.
+     */
+    public PublishedTender requireOpenForBids(PublishedTender tender) {
         if (!sealed(tender)) {
             throw Problems.conflict("Tender closed", "The tender deadline " + tender.tenderDeadline()
                     + " has passed; bids can no longer be submitted, replaced or withdrawn");
