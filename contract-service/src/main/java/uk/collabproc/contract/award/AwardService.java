@@ -72,7 +72,11 @@ public class AwardService {
             ProcurementSummary procurement = procurements.procurement(procurementId)
                     .filter(found -> caller.belongsToLeadOrCoLead(found.leadOrganisation(), found.coLeads()))
                     .orElseThrow(() -> Problems.notFound("Procurement " + procurementId));
-            if (!"EVALUATION".equals(procurement.status())) {
+            if (procurement.regime() == ProcurementSummary.Regime.UNKNOWN) {
+                throw Problems.conflict("Regime not supported", "Procurement " + procurementId + " is run under a regime this version of "
+                        + "contract-service does not know, so it cannot compute the standstill");
+            }
+            if (procurement.status() != ProcurementSummary.Status.EVALUATION) {
                 throw Problems.conflict("Not in evaluation", "Procurement " + procurementId + " is " + procurement.status()
                         + "; an award follows the evaluation of bids received by the tender deadline");
             }
@@ -97,10 +101,10 @@ public class AwardService {
         award.procurementReference = procurement.reference();
         award.leadOrganisation = procurement.leadOrganisation();
         award.setCoLeads(procurement.coLeads());
-        award.regime = procurement.regime();
+        award.regime = procurement.regime().name();
         award.contractTermMonths = procurement.contractTermMonths();
         award.decisionDate = request.decisionDate();
-        award.standstillEndsAt = StandstillCalculator.standstillEndsAt(procurement.regime(), request.decisionDate());
+        award.standstillEndsAt = StandstillCalculator.standstillEndsAt(procurement.regime().name(), request.decisionDate());
         award.winningBidId = winner.bidId();
         award.supplierId = winner.supplierId();
         award.supplierName = winner.supplierName();
@@ -132,6 +136,10 @@ public class AwardService {
 
     /** The rank-1 bid, once every bid is evaluated and exactly one ranks first. */
     static RankingEntry winner(List<RankingEntry> ranking) {
+        if (ranking.stream().anyMatch(entry -> entry.status() == RankingEntry.Status.UNKNOWN)) {
+            throw Problems.conflict("Ranking not understood", "supplier-service ranked a bid with an outcome this version of "
+                    + "contract-service does not know; the award cannot be decided on it");
+        }
         long unfinished = ranking.stream().filter(RankingEntry::notEvaluable).count();
         if (unfinished > 0) {
             throw Problems.conflict("Evaluation incomplete", unfinished + " bid(s) still lack a moderated score on some quality criterion");

@@ -141,7 +141,7 @@ class ProcurementServicePactTest {
     @Test
     @PactTestFor(pactMethod = "awardDecision")
     void recordsTheAwardDecision(MockServer procurementService) throws Exception {
-        assertEquals("AWARDED", JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision",
+        assertEquals(ProcurementSummary.Status.AWARDED, JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision",
                 JSON.writeValueAsString(new AwardDecision(UUID.fromString(EXAMPLE_AWARD), java.time.LocalDate.parse("2017-12-04"),
                         java.time.Instant.parse("2017-12-15T00:00:00Z")))), ProcurementSummary.class).status());
     }
@@ -149,7 +149,7 @@ class ProcurementServicePactTest {
     @Test
     @PactTestFor(pactMethod = "contractConclusion")
     void recordsTheContractConclusion(MockServer procurementService) throws Exception {
-        assertEquals("CONTRACTED", JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/contract-conclusion",
+        assertEquals(ProcurementSummary.Status.CONTRACTED, JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/contract-conclusion",
                 JSON.writeValueAsString(new ContractConclusion(UUID.fromString(EXAMPLE_AWARD), UUID.fromString(EXAMPLE_CONTRACT)))),
                 ProcurementSummary.class).status());
     }
@@ -168,7 +168,7 @@ class ProcurementServicePactTest {
     void readsTheRegimeAndTerm(MockServer procurementService) throws Exception {
         ProcurementSummary procurement = JSON.readValue(get(procurementService, "/api/v1/procurements/" + EXAMPLE_ID, "an-officer-token"),
                 ProcurementSummary.class);
-        assertEquals("PCR_2015", procurement.regime());
+        assertEquals(ProcurementSummary.Regime.PCR_2015, procurement.regime());
         assertEquals(60, procurement.contractTermMonths());
         assertEquals("Devon HSCN connectivity", procurement.title());
     }

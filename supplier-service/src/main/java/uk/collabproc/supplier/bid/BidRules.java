@@ -26,15 +26,15 @@ public final class BidRules {
         tender.pricingSchedule().forEach(line -> lines.add(line.lineId()));
         covers(violations, "prices", "lineId", bid.prices(), BidRequest.Price::lineId, lines, "pricing-schedule line");
         covers(violations, "answers", "criterionCode", bid.answers(), BidRequest.Answer::criterionCode,
-                criteria(tender, "QUALITY"), "QUALITY criterion");
+                criteria(tender, PublishedTender.Kind.QUALITY), "QUALITY criterion");
         covers(violations, "declarations", "criterionCode", bid.declarations(), BidRequest.Declaration::criterionCode,
-                criteria(tender, "PASS_FAIL"), "PASS_FAIL criterion");
+                criteria(tender, PublishedTender.Kind.PASS_FAIL), "PASS_FAIL criterion");
         return violations;
     }
 
-    private static Set<String> criteria(PublishedTender tender, String kind) {
+    private static Set<String> criteria(PublishedTender tender, PublishedTender.Kind kind) {
         Set<String> codes = new LinkedHashSet<>();
-        tender.criteria().stream().filter(criterion -> kind.equals(criterion.kind())).forEach(criterion -> codes.add(criterion.code()));
+        tender.criteria().stream().filter(criterion -> criterion.kind() == kind).forEach(criterion -> codes.add(criterion.code()));
         return codes;
     }
 

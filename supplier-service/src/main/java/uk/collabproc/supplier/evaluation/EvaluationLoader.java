@@ -56,10 +56,11 @@ class EvaluationLoader {
 
     static EvaluationRules rulesOf(PublishedTender tender) {
         List<Criterion> criteria = tender.criteria().stream()
-                .map(c -> new Criterion(c.code(), Kind.valueOf(c.kind()), c.weight(), c.minimumScore())).toList();
-        return new EvaluationRules(criteria, tender.scaleMax(), EvaluationRules.PriceFormula.valueOf(tender.priceFormula()),
+                .map(c -> new Criterion(c.code(), Kind.valueOf(c.kind().name()), c.weight(), c.minimumScore())).toList();
+        // TenderGate refuses a tender with a value this service does not know, so every name here has its rule.
+        return new EvaluationRules(criteria, tender.scaleMax(), EvaluationRules.PriceFormula.valueOf(tender.priceFormula().name()),
                 tender.qualityThresholdPercent(), tender.abnormallyLowPercent(),
-                tender.tieBreak().stream().map(EvaluationRules.TieBreak::valueOf).toList(), tender.contractTermMonths());
+                tender.tieBreak().stream().map(rule -> EvaluationRules.TieBreak.valueOf(rule.name())).toList(), tender.contractTermMonths());
     }
 
     private static BidUnderEvaluation underEvaluation(Bid bid, Supplier supplier, Map<String, ModeratedScore> moderated,

@@ -62,7 +62,7 @@ public class EvaluationService {
         Map<UUID, List<Score>> scores = bidIds.isEmpty() ? Map.of()
                 : Score.<Score>list("bidId in ?1 order by criterionCode, evaluatorId", bidIds).stream()
                         .collect(Collectors.groupingBy(score -> score.bidId));
-        List<PublishedTender.Criterion> quality = tender.criteria().stream().filter(c -> "QUALITY".equals(c.kind())).toList();
+        List<PublishedTender.Criterion> quality = tender.criteria().stream().filter(c -> c.kind() == PublishedTender.Kind.QUALITY).toList();
         List<EvaluationMatrix.Row> rows = new ArrayList<>();
         for (RankedBid result : evaluation.ranking()) {
             Bid bid = evaluation.bid(result.bidId()).orElseThrow();
@@ -161,9 +161,9 @@ public class EvaluationService {
 
     private static AssessmentSummary summary(Evaluation evaluation, RankedBid recipient, RankedBid winner) {
         PublishedTender tender = evaluation.tender();
-        boolean pa2023 = "PA_2023".equals(tender.regime());
+        boolean pa2023 = tender.regime() == PublishedTender.Regime.PA_2023;
         List<CriterionAssessment> criteria = tender.criteria().stream()
-                .map(criterion -> new CriterionAssessment(criterion.code(), criterion.title(), criterion.kind(), criterion.weight(),
+                .map(criterion -> new CriterionAssessment(criterion.code(), criterion.title(), criterion.kind().name(), criterion.weight(),
                         assessment(evaluation, criterion, recipient), winner == null ? null : assessment(evaluation, criterion, winner)))
                 .toList();
         List<String> reasons = new ArrayList<>(recipient.reasons());
@@ -171,7 +171,7 @@ public class EvaluationService {
             reasons.add("Ranked " + recipient.rank() + " with a total of " + Display.twoDecimals(recipient.totalScore()) + " against the winner's "
                     + Display.twoDecimals(winner.totalScore()));
         }
-        return new AssessmentSummary(tender.procurementId(), tender.regime(),
+        return new AssessmentSummary(tender.procurementId(), tender.regime().name(),
                 pa2023 ? Document.ASSESSMENT_SUMMARY : Document.AWARD_DECISION_LETTER,
                 party(recipient), winner == null ? null : party(winner), winner == null ? null : winner.supplierName(), criteria,
                 pa2023 ? new AssessmentSummary.Subtotals(Display.twoDecimals(recipient.qualityScore()), Display.twoDecimals(recipient.priceScore()),
@@ -188,12 +188,12 @@ public class EvaluationService {
     private static Assessment assessment(Evaluation evaluation, PublishedTender.Criterion criterion, RankedBid result) {
         Bid bid = evaluation.bid(result.bidId()).orElseThrow();
         return switch (criterion.kind()) {
-            case "QUALITY" -> {
+            case QUALITY -> {
                 ModeratedScore moderated = evaluation.moderated().getOrDefault(bid.id, Map.of()).get(criterion.code());
                 yield new Assessment(moderated.score, Display.twoDecimals(
                         ScoringEngine.qualityMarks(moderated.score, evaluation.tender().scaleMax(), criterion.weight())), null, moderated.rationale);
             }
-            case "PRICE" -> new Assessment(null, Display.twoDecimals(result.priceScore()), null,
+            case PRICE -> new Assessment(null, Display.twoDecimals(result.priceScore()), null,
                     "Evaluated price £" + Display.twoDecimals(result.evaluatedPrice()).toPlainString() + " over "
                             + evaluation.tender().contractTermMonths() + " months, scored by " + evaluation.tender().priceFormula());
             default -> {

@@ -157,7 +157,7 @@ public class ScoringService {
     }
 
     private static void requireQualityCriterion(PublishedTender tender, String criterionCode) {
-        boolean quality = tender.criteria().stream().anyMatch(c -> c.code().equals(criterionCode) && "QUALITY".equals(c.kind()));
+        boolean quality = tender.criteria().stream().anyMatch(c -> c.code().equals(criterionCode) && c.kind() == PublishedTender.Kind.QUALITY);
         if (!quality) {
             throw Problems.notFound("QUALITY criterion " + criterionCode + " of this tender");
         }

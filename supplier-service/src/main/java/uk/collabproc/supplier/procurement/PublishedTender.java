@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import uk.collabproc.common.remote.TolerantEnum;
 
 /**
  * A published tender as supplier-service reads it from procurement-service: only the fields bidding and
@@ -16,21 +19,86 @@ public record PublishedTender(
         UUID procurementId,
         String leadOrganisation,
         List<String> coLeads,
-        String regime,
+        Regime regime,
         int contractTermMonths,
         List<Criterion> criteria,
         int scaleMax,
-        String priceFormula,
+        PriceFormula priceFormula,
         BigDecimal qualityThresholdPercent,
         BigDecimal abnormallyLowPercent,
         int discrepancyPoints,
-        List<String> tieBreak,
+        List<TieBreak> tieBreak,
         Instant tenderDeadline,
         List<PricingLine> pricingSchedule,
         boolean published) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Criterion(String code, String title, String kind, BigDecimal weight, Integer minimumScore) {
+    public record Criterion(String code, String title, Kind kind, BigDecimal weight, Integer minimumScore) {
+    }
+
+    /**
+     * What of this tender supplier-service does not know: a regime, criterion kind, price formula or tie-break rule that
+     * procurement-service has learnt first. Bidding and evaluation refuse such a tender rather than guess.
+     */
+    public List<String> unknownValues() {
+        List<String> unknown = new java.util.ArrayList<>();
+        if (regime == Regime.UNKNOWN) {
+            unknown.add("regime");
+        }
+        if (priceFormula == PriceFormula.UNKNOWN) {
+            unknown.add("priceFormula");
+        }
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criteria.get(i).kind() == Kind.UNKNOWN) {
+                unknown.add("criteria[" + i + "].kind");
+            }
+        }
+        for (int i = 0; i < tieBreak.size(); i++) {
+            if (tieBreak.get(i) == TieBreak.UNKNOWN) {
+                unknown.add("tieBreak[" + i + "]");
+            }
+        }
+        return unknown;
+    }
+
+    /** The procurement regimes supplier-service knows; any other reads as UNKNOWN. */
+    public enum Regime {
+        PCR_2015, PA_2023, UNKNOWN;
+
+        @JsonCreator
+        static Regime of(String value) {
+            return TolerantEnum.of(Regime.class, value, UNKNOWN);
+        }
+    }
+
+    /** The criterion kinds supplier-service knows; any other reads as UNKNOWN. */
+    public enum Kind {
+        QUALITY, PRICE, PASS_FAIL, UNKNOWN;
+
+        @JsonCreator
+        static Kind of(String value) {
+            return TolerantEnum.of(Kind.class, value, UNKNOWN);
+        }
+    }
+
+    /** The price formulas supplier-service scores by; any other reads as UNKNOWN. */
+    public enum PriceFormula {
+        LOWEST_PRICE_RATIO, MEAN_RELATIVE, DEVIATION_FROM_LOWEST, UNKNOWN;
+
+        @JsonCreator
+        static PriceFormula of(String value) {
+            return TolerantEnum.of(PriceFormula.class, value, UNKNOWN);
+        }
+    }
+
+    /** The tie-break rules supplier-service applies; any other reads as UNKNOWN. */
+    public enum TieBreak {
+        HIGHER_QUALITY, LOWER_PRICE, UNKNOWN;
+
+        @JsonCreator
+        static TieBreak of(String value) {
+            return TolerantEnum.of(TieBreak.class, value, UNKNOWN);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,6 +1,7 @@
 package uk.collabproc.supplier.procurement;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,7 +74,18 @@ public class TenderGate {
 
     /** The tender while it still takes bids; 409 once its deadline has passed. */
     public PublishedTender openForBids(UUID procurementId) {
-        return requireOpenForBids(published(procurementId));
+        return requireOpenForBids(understood(published(procurementId)));
+    }
+
+    /** A tender with a value this service does not know cannot be bid on or evaluated: 409 saying which. */
+    private static PublishedTender understood(PublishedTender tender) {
+        List<String> unknown = tender.unknownValues();
+        if (!unknown.isEmpty()) {
+            throw Problems.conflict("Tender not supported", "The tender of procurement " + tender.procurementId()
+                    + " uses values this version of supplier-service does not know (" + String.join(", ", unknown)
+                    + "); it cannot be bid on or evaluated until supplier-service is upgraded");
+        }
+        return tender;
     }
 
     /**
@@ -90,7 +102,7 @@ public class TenderGate {
 
     /** The tender once its bids may be opened; 409 while they are sealed. */
     public PublishedTender opened(UUID procurementId) {
-        PublishedTender tender = published(procurementId);
+        PublishedTender tender = understood(published(procurementId));
         if (sealed(tender)) {
             throw sealedUntil(tender);
         }

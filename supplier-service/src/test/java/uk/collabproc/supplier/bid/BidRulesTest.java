@@ -16,11 +16,12 @@ import uk.collabproc.supplier.procurement.PublishedTender.PricingLine;
 
 class BidRulesTest {
 
-    private static final PublishedTender TENDER = new PublishedTender(UUID.randomUUID(), "RK9", List.of(), "PCR_2015", 60,
-            List.of(new Criterion("Q1", "Design", "QUALITY", new BigDecimal("60"), null),
-                    new Criterion("PRICE", "Price", "PRICE", new BigDecimal("40"), null),
-                    new Criterion("PF1", "CN-SP", "PASS_FAIL", null, null)),
-            5, "LOWEST_PRICE_RATIO", BigDecimal.ZERO, new BigDecimal("20"), 2, List.of("HIGHER_QUALITY"),
+    private static final PublishedTender TENDER = new PublishedTender(UUID.randomUUID(), "RK9", List.of(), PublishedTender.Regime.PCR_2015, 60,
+            List.of(new Criterion("Q1", "Design", PublishedTender.Kind.QUALITY, new BigDecimal("60"), null),
+                    new Criterion("PRICE", "Price", PublishedTender.Kind.PRICE, new BigDecimal("40"), null),
+                    new Criterion("PF1", "CN-SP", PublishedTender.Kind.PASS_FAIL, null, null)),
+            5, PublishedTender.PriceFormula.LOWEST_PRICE_RATIO, BigDecimal.ZERO, new BigDecimal("20"), 2,
+            List.of(PublishedTender.TieBreak.HIGHER_QUALITY),
             Instant.parse("2017-11-06T12:00:00Z"),
             List.of(new PricingLine("L-1", "S1", "RK9"), new PricingLine("L-2", "S2", "RK9")), true);
 

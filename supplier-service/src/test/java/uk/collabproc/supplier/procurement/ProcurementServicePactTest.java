@@ -142,8 +142,8 @@ class ProcurementServicePactTest {
 
         assertEquals(200, response.statusCode());
         ProcurementSummary procurement = JSON.readValue(response.body(), ProcurementSummary.class);
-        assertEquals("PCR_2015", procurement.regime());
-        assertEquals("TENDER_OPEN", procurement.status());
+        assertEquals(PublishedTender.Regime.PCR_2015, procurement.regime());
+        assertEquals(ProcurementSummary.Status.TENDER_OPEN, procurement.status());
         assertTrue(!procurement.awarded());
     }
 
@@ -157,7 +157,7 @@ class ProcurementServicePactTest {
         assertEquals(200, response.statusCode());
         PublishedTender tender = JSON.readValue(response.body(), PublishedTender.class);
         assertEquals(60, tender.contractTermMonths());
-        assertEquals("QUALITY", tender.criteria().get(0).kind());
+        assertEquals(PublishedTender.Kind.QUALITY, tender.criteria().get(0).kind());
         assertEquals("Service design", tender.criteria().get(0).title());
         assertEquals("L-RK9-DERRIFORD", tender.pricingSchedule().get(0).lineId());
         assertEquals("RK9", tender.leadOrganisation());
