@@ -1,54 +1,48 @@
 package uk.collabproc.contract.procurement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
-import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
-import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
-import au.com.dius.pact.consumer.junit5.PactTestFor;
-import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
-import au.com.dius.pact.core.model.annotations.Pact;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.PactConsumer;
 
 /**
  * What contract-service needs from procurement-service: the procurement (regime and term) and the migration
- * scope, read with the officer's token; and the award decision and concluded contract, told by contract-service itself. The
- * example token names who calls (the provider swaps it for a real one).
+ * scope, read with the officer's token; and the award decision and concluded contract, told by contract-service itself; and
+ * the two refusals the shared rule for remote calls depends on. Each is played through contract-service's own REST client
+ * (hence a Quarkus test). The example token names who calls (the provider swaps it for a real one).
  */
-@ExtendWith(PactConsumerTestExt.class)
-@PactTestFor(providerName = "procurement-service", pactVersion = PactSpecVersion.V3)
+@QuarkusTest
 class ProcurementServicePactTest {
 
     private static final String EXAMPLE_ID = "5d2e8a10-4c3b-4f7e-8a9d-0e1f2a3b4c5d";
     private static final String EXAMPLE_AWARD = "7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b";
     private static final String EXAMPLE_CONTRACT = "9c3e1a64-7d8f-4a0b-8c2d-3e4f5a6b7c8d";
     private static final String STATE = "a published procurement with approved requirements";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final String MISSING_ID = "00000000-0000-4000-8000-000000000404";
 
-    @Pact(consumer = "contract-service")
-    RequestResponsePact procurement(PactDslWithProvider builder) {
-        return builder.given(STATE)
+    private static RequestResponsePact procurement() {
+        return pactWithProcurementService().given(STATE)
                 .uponReceiving("a request for a procurement")
                 .method("GET")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID)
@@ -67,9 +61,8 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
-    @Pact(consumer = "contract-service")
-    RequestResponsePact migrationScope(PactDslWithProvider builder) {
-        return builder.given(STATE)
+    private static RequestResponsePact migrationScope() {
+        return pactWithProcurementService().given(STATE)
                 .uponReceiving("a request for the migration scope")
                 .method("GET")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/sites", "/api/v1/procurements/" + EXAMPLE_ID + "/sites")
@@ -97,9 +90,8 @@ class ProcurementServicePactTest {
     }
 
     /** Told by contract-service itself (its service identity), with the award it has stored. */
-    @Pact(consumer = "contract-service")
-    RequestResponsePact awardDecision(PactDslWithProvider builder) {
-        return builder.given("a procurement in evaluation")
+    private static RequestResponsePact awardDecision() {
+        return pactWithProcurementService().given("a procurement in evaluation")
                 .uponReceiving("a record of the award decision")
                 .method("POST")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/award-decision", "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision")
@@ -118,9 +110,8 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
-    @Pact(consumer = "contract-service")
-    RequestResponsePact contractConclusion(PactDslWithProvider builder) {
-        return builder.given("an awarded procurement")
+    private static RequestResponsePact contractConclusion() {
+        return pactWithProcurementService().given("an awarded procurement")
                 .uponReceiving("a record of the contract conclusion")
                 .method("POST")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/contract-conclusion",
@@ -138,57 +129,105 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
-    @Test
-    @PactTestFor(pactMethod = "awardDecision")
-    void recordsTheAwardDecision(MockServer procurementService) throws Exception {
-        assertEquals(ProcurementSummary.Status.AWARDED, JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision",
-                JSON.writeValueAsString(new AwardDecision(UUID.fromString(EXAMPLE_AWARD), java.time.LocalDate.parse("2017-12-04"),
-                        java.time.Instant.parse("2017-12-15T00:00:00Z")))), ProcurementSummary.class).status());
+    /** An id no procurement has: procurement-service answers 404, which the client reads as missing. */
+    private static RequestResponsePact missingProcurement() {
+        return pactWithProcurementService().given("no procurement")
+                .uponReceiving("a request for a procurement that does not exist")
+                .method("GET")
+                .path("/api/v1/procurements/" + MISSING_ID)
+                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
+                .willRespondWith()
+                .status(404)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found"))
+                .toPact();
+    }
+
+    /** Recording an award while the tender is still open is refused (409); the client passes the refusal on. */
+    private static RequestResponsePact refusedAwardDecision() {
+        return pactWithProcurementService().given("a published tender")
+                .uponReceiving("a record of an award decision before the tender deadline")
+                .method("POST")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}/award-decision", "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision")
+                .matchHeader("Authorization", "Bearer .+", "Bearer a-contract-service-token")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody()
+                        .uuid("awardId", UUID.fromString(EXAMPLE_AWARD))
+                        .stringMatcher("decisionDate", "\\d{4}-\\d{2}-\\d{2}", "2017-12-04")
+                        .stringMatcher("standstillEndsAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "2017-12-15T00:00:00Z"))
+                .willRespondWith()
+                .status(409)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(new PactDslJsonBody().integerType("status", 409).stringType("detail", "The procurement is TENDER_OPEN; it must be EVALUATION first"))
+                .toPact();
+    }
+
+    private static PactDslWithProvider pactWithProcurementService() {
+        return ConsumerPactBuilder.consumer("contract-service").hasPactWith("procurement-service");
+    }
+
+    /** contract-service's own REST client of procurement-service, pointed at the mock provider. */
+    private static ProcurementServiceApi client(URI mockProvider) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(mockProvider).build(ProcurementServiceApi.class);
+    }
+
+    private static final AwardDecision DECISION = new AwardDecision(UUID.fromString(EXAMPLE_AWARD), LocalDate.parse("2017-12-04"),
+            Instant.parse("2017-12-15T00:00:00Z"));
+
+    @BeforeAll
+    static void startThePactAfresh() {
+        PactConsumer.startAfresh("contract-service", "procurement-service");
     }
 
     @Test
-    @PactTestFor(pactMethod = "contractConclusion")
-    void recordsTheContractConclusion(MockServer procurementService) throws Exception {
-        assertEquals(ProcurementSummary.Status.CONTRACTED, JSON.readValue(post(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/contract-conclusion",
-                JSON.writeValueAsString(new ContractConclusion(UUID.fromString(EXAMPLE_AWARD), UUID.fromString(EXAMPLE_CONTRACT)))),
-                ProcurementSummary.class).status());
-    }
-
-    private static String post(MockServer server, String path, String json) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getUrl() + path))
-                .header("Authorization", "Bearer a-contract-service-token").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        return response.body();
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "procurement")
-    void readsTheRegimeAndTerm(MockServer procurementService) throws Exception {
-        ProcurementSummary procurement = JSON.readValue(get(procurementService, "/api/v1/procurements/" + EXAMPLE_ID, "an-officer-token"),
-                ProcurementSummary.class);
+    void readsTheRegimeAndTerm() {
+        ProcurementSummary procurement = PactConsumer.verify(procurement(), uri -> client(uri).procurement(UUID.fromString(EXAMPLE_ID),
+                "Bearer an-officer-token"));
         assertEquals(ProcurementSummary.Regime.PCR_2015, procurement.regime());
         assertEquals(60, procurement.contractTermMonths());
         assertEquals("Devon HSCN connectivity", procurement.title());
+        assertEquals("RK9", procurement.leadOrganisation());
     }
 
     @Test
-    @PactTestFor(pactMethod = "migrationScope")
-    void readsTheSitesToMigrate(MockServer procurementService) throws Exception {
-        List<MigrationSite> sites = JSON.readValue(get(procurementService, "/api/v1/procurements/" + EXAMPLE_ID + "/sites?page=0&size=500",
-                "an-officer-token"), new TypeReference<List<MigrationSite>>() {
-                });
+    void readsTheSitesToMigrate() {
+        List<MigrationSite> sites = PactConsumer.verify(migrationScope(), uri -> client(uri).scope(UUID.fromString(EXAMPLE_ID), 0, 500,
+                "Bearer an-officer-token"));
         assertEquals("RK9-DERRIFORD", sites.get(0).siteCode());
         assertTrue(sites.get(0).critical());
         assertEquals(new BigDecimal("31000.00"), sites.get(0).legacy().annualCost());
         assertEquals(1000, sites.get(0).requirement().bandwidthMbps());
     }
 
-    private static String get(MockServer server, String path, String token) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getUrl() + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        return response.body();
+    @Test
+    void recordsTheAwardDecision() {
+        ProcurementSummary recorded = PactConsumer.verify(awardDecision(), uri -> client(uri).recordAwardDecision(UUID.fromString(EXAMPLE_ID),
+                DECISION, "Bearer a-contract-service-token"));
+        assertEquals(ProcurementSummary.Status.AWARDED, recorded.status());
+    }
+
+    @Test
+    void recordsTheContractConclusion() {
+        ProcurementSummary recorded = PactConsumer.verify(contractConclusion(), uri -> client(uri).recordContractConclusion(
+                UUID.fromString(EXAMPLE_ID), new ContractConclusion(UUID.fromString(EXAMPLE_AWARD), UUID.fromString(EXAMPLE_CONTRACT)),
+                "Bearer a-contract-service-token"));
+        assertEquals(ProcurementSummary.Status.CONTRACTED, recorded.status());
+    }
+
+    /** The shared rule (commons Remote): a 404 is an answer, "missing", not a failure. */
+    @Test
+    void aProcurementThatDoesNotExistIsMissing() {
+        Optional<ProcurementSummary> missing = PactConsumer.verify(missingProcurement(), uri -> Remote.unlessMissing("procurement-service",
+                () -> client(uri).procurement(UUID.fromString(MISSING_ID), "Bearer an-officer-token")));
+        assertTrue(missing.isEmpty());
+    }
+
+    /** The shared rule: another 4xx is procurement-service's refusal, passed on to our caller as it was given. */
+    @Test
+    void aRefusalIsPassedOnAsGiven() {
+        HttpProblem refusal = PactConsumer.verify(refusedAwardDecision(), uri -> assertThrows(HttpProblem.class, () -> Remote.unlessMissing(
+                "procurement-service", () -> client(uri).recordAwardDecision(UUID.fromString(EXAMPLE_ID), DECISION, "Bearer a-contract-service-token"))));
+        assertEquals(409, refusal.getStatusCode());
+        assertTrue(refusal.getDetail().contains("TENDER_OPEN"), refusal.getDetail());
     }
 }

@@ -1,49 +1,42 @@
 package uk.collabproc.contract.supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
-import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
-import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
-import au.com.dius.pact.consumer.junit5.PactTestFor;
-import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
-import au.com.dius.pact.core.model.annotations.Pact;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.PactConsumer;
 
 /**
  * What contract-service needs from supplier-service: the ranking (to award) and the winning bid's prices (for the
- * contract's sites and benefits). supplier-service verifies this pact against its packaged self.
+ * contract's sites and benefits), and the 404 of an unknown procurement. Played through contract-service's own REST client
+ * (hence a Quarkus test); supplier-service verifies this pact against its packaged self.
  */
-@ExtendWith(PactConsumerTestExt.class)
-@PactTestFor(providerName = "supplier-service", pactVersion = PactSpecVersion.V3)
+@QuarkusTest
 class SupplierServicePactTest {
 
     private static final String PROCUREMENT = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     private static final String BID = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
     private static final String STATE = "a procurement whose bids are all moderated";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final String MISSING = "00000000-0000-4000-8000-000000000404";
 
-    @Pact(consumer = "contract-service")
-    RequestResponsePact ranking(PactDslWithProvider builder) {
-        return builder.given(STATE)
+    private static RequestResponsePact ranking() {
+        return pactWithSupplierService().given(STATE)
                 .uponReceiving("a request for the ranking")
                 .method("GET")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/ranking", "/api/v1/procurements/" + PROCUREMENT + "/ranking")
@@ -62,8 +55,7 @@ class SupplierServicePactTest {
                 .toPact();
     }
 
-    @Pact(consumer = "contract-service")
-    RequestResponsePact winningBid(PactDslWithProvider builder) {
+    private static RequestResponsePact winningBid() {
         PactDslJsonBody bid = new PactDslJsonBody()
                 .uuid("id", UUID.fromString(BID))
                 .uuid("supplierId");
@@ -73,7 +65,7 @@ class SupplierServicePactTest {
                 .decimalType("annual", new BigDecimal("23000.00"))
                 .closeObject()
                 .closeArray();
-        return builder.given(STATE)
+        return pactWithSupplierService().given(STATE)
                 .uponReceiving("a request for the winning bid")
                 .method("GET")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/bids/${bidId}",
@@ -85,29 +77,55 @@ class SupplierServicePactTest {
                 .toPact();
     }
 
-    @Test
-    @PactTestFor(pactMethod = "ranking")
-    void readsTheRanking(MockServer supplierService) throws Exception {
-        List<RankingEntry> ranking = JSON.readValue(get(supplierService, "/api/v1/procurements/" + PROCUREMENT + "/ranking"),
-                new TypeReference<List<RankingEntry>>() {
-                });
-        assertEquals(1, ranking.get(0).rank());
-        assertEquals("MLL Telecom Ltd", ranking.get(0).supplierName());
-        assertEquals(true, ranking.get(0).qualified());
+    private static RequestResponsePact missingRanking() {
+        return pactWithSupplierService().given("no procurement")
+                .uponReceiving("a request for the ranking of a procurement that does not exist")
+                .method("GET")
+                .path("/api/v1/procurements/" + MISSING + "/ranking")
+                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
+                .willRespondWith()
+                .status(404)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found"))
+                .toPact();
+    }
+
+    private static PactDslWithProvider pactWithSupplierService() {
+        return ConsumerPactBuilder.consumer("contract-service").hasPactWith("supplier-service");
+    }
+
+    /** contract-service's own REST client of supplier-service, pointed at the mock provider. */
+    private static SupplierServiceApi client(URI mockProvider) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(mockProvider).build(SupplierServiceApi.class);
+    }
+
+    @BeforeAll
+    static void startThePactAfresh() {
+        PactConsumer.startAfresh("contract-service", "supplier-service");
     }
 
     @Test
-    @PactTestFor(pactMethod = "winningBid")
-    void readsTheWinningBidsPrices(MockServer supplierService) throws Exception {
-        WinningBid bid = JSON.readValue(get(supplierService, "/api/v1/procurements/" + PROCUREMENT + "/bids/" + BID), WinningBid.class);
+    void readsTheRanking() {
+        List<RankingEntry> ranking = PactConsumer.verify(ranking(), uri -> client(uri).ranking(UUID.fromString(PROCUREMENT),
+                "Bearer an-officer-token"));
+        assertEquals(1, ranking.get(0).rank());
+        assertEquals("MLL Telecom Ltd", ranking.get(0).supplierName());
+        assertTrue(ranking.get(0).qualified());
+    }
+
+    @Test
+    void readsTheWinningBidsPrices() {
+        WinningBid bid = PactConsumer.verify(winningBid(), uri -> client(uri).bid(UUID.fromString(PROCUREMENT), UUID.fromString(BID),
+                "Bearer an-officer-token"));
         assertEquals(UUID.fromString(BID), bid.id());
         assertEquals(new BigDecimal("23000.00"), bid.prices().get(0).annual());
     }
 
-    private static String get(MockServer server, String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getUrl() + path))
-                .header("Authorization", "Bearer an-officer-token").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        return response.body();
+    /** The shared rule (commons Remote): a 404 is an answer, "missing", not a failure. */
+    @Test
+    void theRankingOfAProcurementThatDoesNotExistIsMissing() {
+        Optional<List<RankingEntry>> missing = PactConsumer.verify(missingRanking(), uri -> Remote.unlessMissing("supplier-service",
+                () -> client(uri).ranking(UUID.fromString(MISSING), "Bearer an-officer-token")));
+        assertTrue(missing.isEmpty());
     }
 }

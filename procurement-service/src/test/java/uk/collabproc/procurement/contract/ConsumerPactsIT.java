@@ -87,6 +87,11 @@ class ConsumerPactsIT {
         throw new IllegalArgumentException("The pact's example token names no persona: " + exampleHeader);
     }
 
+    /** Nothing to set up: the consumer asks for an id that no procurement has. */
+    @State("no procurement")
+    void noProcurement() {
+    }
+
     @State("a procurement in evaluation")
     Map<String, Object> aProcurementInEvaluation() {
         Map<String, Object> state = aPublishedProcurement();

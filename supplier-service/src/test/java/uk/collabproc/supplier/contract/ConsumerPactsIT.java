@@ -76,6 +76,11 @@ class ConsumerPactsIT {
         context.verifyInteraction();
     }
 
+    /** Nothing to set up: the consumer asks for an id that no procurement has. */
+    @State("no procurement")
+    void noProcurement() {
+    }
+
     /** The worked example of DOMAIN.md: two bids, both moderated, A ranked first. */
     @State("a procurement whose bids are all moderated")
     Map<String, Object> aModeratedProcurement() {

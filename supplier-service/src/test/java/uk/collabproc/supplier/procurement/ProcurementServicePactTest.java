@@ -1,46 +1,39 @@
 package uk.collabproc.supplier.procurement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
-import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
-import au.com.dius.pact.consumer.junit5.PactTestFor;
-import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
-import au.com.dius.pact.core.model.annotations.Pact;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.PactConsumer;
 
 /**
  * What supplier-service needs from procurement-service, recorded as a pact (pacts/ at the root) that
- * procurement-service verifies against its packaged self.
+ * procurement-service verifies against its packaged self: played through supplier-service's own REST client (hence a
+ * Quarkus test), including the 404 that the shared rule for remote calls reads as "missing".
  */
-@ExtendWith(PactConsumerTestExt.class)
-@PactTestFor(providerName = "procurement-service", pactVersion = PactSpecVersion.V3)
+@QuarkusTest
 class ProcurementServicePactTest {
 
     private static final String EXAMPLE_ID = "3f1c2a4e-7b8d-4c6e-9f0a-1b2c3d4e5f60";
-    /** As the service reads JSON: unknown fields refused, unless the type says it reads tolerantly. */
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final String MISSING_ID = "00000000-0000-4000-8000-000000000404";
 
-    @Pact(consumer = "supplier-service")
-    RequestResponsePact publishedTender(PactDslWithProvider builder) {
+    private static RequestResponsePact publishedTender() {
         PactDslJsonBody tender = new PactDslJsonBody()
                 .uuid("procurementId", java.util.UUID.fromString(EXAMPLE_ID))
                 .stringType("leadOrganisation", "RK9")
@@ -68,7 +61,7 @@ class ProcurementServicePactTest {
                 .closeObject()
                 .closeArray();
         tender.array("tieBreak").stringValue("HIGHER_QUALITY").stringValue("LOWER_PRICE").closeArray();
-        return builder
+        return pactWithProcurementService()
                 .given("a published tender")
                 .uponReceiving("a request for a published tender")
                 .method("GET")
@@ -81,15 +74,14 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
-    @Pact(consumer = "supplier-service")
-    RequestResponsePact publishedProcurement(PactDslWithProvider builder) {
+    private static RequestResponsePact publishedProcurement() {
         PactDslJsonBody procurement = new PactDslJsonBody()
                 .uuid("id", java.util.UUID.fromString(EXAMPLE_ID))
                 .stringType("title", "Devon HSCN connectivity")
                 .stringType("reference", "DEV-HSCN-2017")
                 .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                 .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED", "TENDER_OPEN");
-        return builder
+        return pactWithProcurementService()
                 .given("a published tender")
                 .uponReceiving("a request for a published procurement")
                 .method("GET")
@@ -103,14 +95,13 @@ class ProcurementServicePactTest {
     }
 
     /** Once awarded, the procurement names the award that contract-service recorded; only then do summaries open. */
-    @Pact(consumer = "supplier-service")
-    RequestResponsePact awardedProcurement(PactDslWithProvider builder) {
+    private static RequestResponsePact awardedProcurement() {
         PactDslJsonBody procurement = new PactDslJsonBody()
                 .uuid("id", java.util.UUID.fromString(EXAMPLE_ID))
                 .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                 .stringValue("status", "AWARDED");
         procurement.object("award").uuid("awardId", java.util.UUID.fromString("7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b")).closeObject();
-        return builder
+        return pactWithProcurementService()
                 .given("an awarded procurement")
                 .uponReceiving("a request for an awarded procurement")
                 .method("GET")
@@ -122,47 +113,68 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
-    @Test
-    @PactTestFor(pactMethod = "awardedProcurement")
-    void readsTheRecordedAward(MockServer procurementService) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(procurementService.getUrl() + "/api/v1/procurements/" + EXAMPLE_ID))
-                .header("Authorization", "Bearer a-supplier-token").build(), HttpResponse.BodyHandlers.ofString());
+    private static RequestResponsePact missingTender() {
+        return pactWithProcurementService()
+                .given("no procurement")
+                .uponReceiving("a request for the tender of a procurement that does not exist")
+                .method("GET")
+                .path("/api/v1/procurements/" + MISSING_ID + "/tender")
+                .matchHeader("Authorization", "Bearer .+", "Bearer a-supplier-token")
+                .willRespondWith()
+                .status(404)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found"))
+                .toPact();
+    }
 
-        assertEquals(200, response.statusCode());
-        assertTrue(JSON.readValue(response.body(), ProcurementSummary.class).awarded());
+    private static PactDslWithProvider pactWithProcurementService() {
+        return ConsumerPactBuilder.consumer("supplier-service").hasPactWith("procurement-service");
+    }
+
+    /** supplier-service's own REST client of procurement-service, pointed at the mock provider. */
+    private static ProcurementServiceApi client(URI mockProvider) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(mockProvider).build(ProcurementServiceApi.class);
+    }
+
+    @BeforeAll
+    static void startThePactAfresh() {
+        PactConsumer.startAfresh("supplier-service", "procurement-service");
     }
 
     @Test
-    @PactTestFor(pactMethod = "publishedProcurement")
-    void readsWhereThePublishedProcurementStands(MockServer procurementService) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(procurementService.getUrl() + "/api/v1/procurements/" + EXAMPLE_ID))
-                .header("Authorization", "Bearer a-supplier-token").build(), HttpResponse.BodyHandlers.ofString());
+    void readsTheRecordedAward() {
+        assertTrue(PactConsumer.verify(awardedProcurement(), uri -> client(uri).procurement(UUID.fromString(EXAMPLE_ID),
+                "Bearer a-supplier-token")).awarded());
+    }
 
-        assertEquals(200, response.statusCode());
-        ProcurementSummary procurement = JSON.readValue(response.body(), ProcurementSummary.class);
+    @Test
+    void readsWhereThePublishedProcurementStands() {
+        ProcurementSummary procurement = PactConsumer.verify(publishedProcurement(), uri -> client(uri).procurement(UUID.fromString(EXAMPLE_ID),
+                "Bearer a-supplier-token"));
         assertEquals(PublishedTender.Regime.PCR_2015, procurement.regime());
         assertEquals(ProcurementSummary.Status.TENDER_OPEN, procurement.status());
-        assertTrue(!procurement.awarded());
+        assertFalse(procurement.awarded());
     }
 
     @Test
-    @PactTestFor(pactMethod = "publishedTender")
-    void readsThePublishedTender(MockServer procurementService) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(procurementService.getUrl() + "/api/v1/procurements/" + EXAMPLE_ID + "/tender"))
-                .header("Authorization", "Bearer a-supplier-token").build(), HttpResponse.BodyHandlers.ofString());
-
-        assertEquals(200, response.statusCode());
-        PublishedTender tender = JSON.readValue(response.body(), PublishedTender.class);
+    void readsThePublishedTender() {
+        PublishedTender tender = PactConsumer.verify(publishedTender(), uri -> client(uri).tender(UUID.fromString(EXAMPLE_ID),
+                "Bearer a-supplier-token"));
         assertEquals(60, tender.contractTermMonths());
         assertEquals(PublishedTender.Kind.QUALITY, tender.criteria().get(0).kind());
         assertEquals("Service design", tender.criteria().get(0).title());
         assertEquals("L-RK9-DERRIFORD", tender.pricingSchedule().get(0).lineId());
         assertEquals("RK9", tender.leadOrganisation());
-        assertEquals(java.util.List.of("RA9"), tender.coLeads());
+        assertEquals(List.of("RA9"), tender.coLeads());
         assertEquals(Instant.parse("2017-11-06T12:00:00Z"), tender.tenderDeadline());
         assertTrue(tender.published());
+    }
+
+    /** The shared rule (commons Remote): a 404 is an answer, "missing", not a failure. */
+    @Test
+    void theTenderOfAProcurementThatDoesNotExistIsMissing() {
+        Optional<PublishedTender> missing = PactConsumer.verify(missingTender(), uri -> Remote.unlessMissing("procurement-service",
+                () -> client(uri).tender(UUID.fromString(MISSING_ID), "Bearer a-supplier-token")));
+        assertTrue(missing.isEmpty());
     }
 }

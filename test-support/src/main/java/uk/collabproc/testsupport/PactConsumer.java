@@ -1,0 +1,55 @@
+package uk.collabproc.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
+import au.com.dius.pact.consumer.PactVerificationResult;
+import au.com.dius.pact.consumer.model.MockProviderConfig;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.RequestResponsePact;
+
+/**
+ * The consumer side of a pact, played by the consumer's own code: pact-jvm's mock provider serves the interaction on a
+ * free port, and {@code call} reaches it through the service's real REST client (built inside a running Quarkus test,
+ * as the Quarkus REST client needs one). When the interaction is met, the pact is merged into {@code pacts/}.
+ */
+public final class PactConsumer {
+
+    private PactConsumer() {
+    }
+
+    /** Answers what {@code call} answered; an assertion or exception inside it, or an unmet interaction, fails the test. */
+    @SuppressWarnings("unchecked")
+    public static <T> T verify(RequestResponsePact pact, Function<URI, T> call) {
+        PactVerificationResult result = ConsumerPactRunnerKt.runConsumerTest(pact, MockProviderConfig.createDefault(PactSpecVersion.V3),
+                (mockServer, context) -> call.apply(URI.create(mockServer.getUrl())));
+        if (result instanceof PactVerificationResult.Ok ok) {
+            return (T) ok.getResult();
+        }
+        if (result instanceof PactVerificationResult.Error error && error.getError() instanceof RuntimeException thrown) {
+            throw thrown;
+        }
+        if (result instanceof PactVerificationResult.Error error && error.getError() instanceof Error thrown) {
+            throw thrown;
+        }
+        throw new AssertionError("The pact was not met: " + result.getDescription());
+    }
+
+    /**
+     * Starts a consumer's pact with a provider afresh, so that the interactions its tests merge in are exactly this
+     * run's (pact-jvm merges into an existing file).
+     */
+    public static void startAfresh(String consumer, String provider) {
+        String directory = System.getProperty("pact.rootDir", "target/pacts");
+        try {
+            Files.deleteIfExists(Path.of(directory, consumer + "-" + provider + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
