@@ -30,7 +30,10 @@ public final class OpenApiDocumentCheck {
                 .then().statusCode(200).extract().asString();
     }
 
-    /** Fails when the served document is not valid OpenAPI 3 or differs from the committed one. */
+    /**
+     * Fails when the served document is not valid OpenAPI 3, differs from the committed one, or breaks one of
+     * the {@link OpenApiContractRules} partners' client generators rely on.
+     */
     public static void assertMatchesCommitted() throws IOException {
         String served = normalise(servedDocument());
         assertValid(served);
@@ -43,6 +46,13 @@ public final class OpenApiDocumentCheck {
         String committed = normalise(Files.readString(COMMITTED));
         assertEquals(committed, served, "The served OpenAPI document differs from " + COMMITTED
                 + ". If the API change is intended, run the tests with -Dopenapi.update=true and commit the file.");
+        assertHoldsContractRules(committed);
+    }
+
+    /** Fails on every breach of the {@link OpenApiContractRules}, listing them all. */
+    public static void assertHoldsContractRules(String document) {
+        List<String> violations = OpenApiContractRules.violations(document);
+        assertTrue(violations.isEmpty(), OpenApiContractRules.describe(violations));
     }
 
     public static void assertValid(String document) {

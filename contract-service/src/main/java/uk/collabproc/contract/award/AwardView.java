@@ -14,7 +14,7 @@ public record AwardView(
         UUID winningBidId,
         UUID supplierId,
         String supplierName,
-        String regime,
+        @Schema(enumeration = { "PCR_2015", "PA_2023" }) String regime,
         LocalDate decisionDate,
         @Schema(description = "Midnight Europe/London at the end of the standstill's last day, in UTC") Instant standstillEndsAt,
         @Schema(description = "Whether the standstill has ended by the service clock; the contract can be concluded from then on") boolean standstillEnded,

@@ -69,8 +69,12 @@ public final class MilestoneResource {
         @GET
         @Produces("text/calendar")
         @RolesAllowed({ Roles.PROJECT_MANAGER, Roles.MEMBER })
-        @Operation(summary = "The milestones as an iCalendar feed", description = "A member gets its own organisation's only")
-        @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+        @Operation(operationId = "milestonesCalendar", summary = "The milestones as an iCalendar feed", description = "A member gets its own organisation's only")
+        @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING),
+                example = "BEGIN:VCALENDAR\r\nPRODID:-//Collaborative procurement//Migration milestones//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+                        + "BEGIN:VEVENT\r\nDTSTAMP:20180305T090000Z\r\nDTSTART;VALUE=DATE:20180312\r\nSUMMARY:RK9-DERRIFORD: SITE_SURVEY\r\n"
+                        + "UID:5b0f2c1e-8f3a-4c55-9d1e-2a7b6c4d9e10@collabproc\r\nDESCRIPTION:Organisation RK9, status scheduled, RAG GREEN\r\n"
+                        + "END:VEVENT\r\nEND:VCALENDAR\r\n"))
         @APIResponse(responseCode = "403", description = "Not a project manager or member")
         @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
         public String feed(@PathParam("id") UUID contractId) {
@@ -89,7 +93,7 @@ public final class MilestoneResource {
         @PATCH
         @RolesAllowed(Roles.PROJECT_MANAGER)
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Change a milestone's forecast, date met or status", description = "Sends the version it changes")
+        @Operation(operationId = "milestonePatch", summary = "Change a milestone's forecast, date met or status", description = "Sends the version it changes")
         @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
         @APIResponse(responseCode = "400", description = "Invalid change: no version, met in the future, met without a date")
         @APIResponse(responseCode = "403", description = "Not a project manager")

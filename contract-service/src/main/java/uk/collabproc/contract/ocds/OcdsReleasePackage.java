@@ -19,7 +19,7 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Release(String ocid, String id, Instant date, List<String> tag, String initiationType, String language,
+    public record Release(String ocid, String id, Instant date, List<String> tag, @Schema(enumeration = "tender") String initiationType, String language,
             List<Party> parties, OrganizationReference buyer, Tender tender, List<Award> awards, List<Contract> contracts) {
     }
 
@@ -29,7 +29,12 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     public record OrganizationReference(String id, String name) {
     }
 
-    public record Tender(String id, String title, String status, String procurementMethod, String awardCriteria) {
+    // The values are OCDS 1.1's codelists (tenderStatus, method, awardCriteria with its deprecated codes, which this suite uses).
+    public record Tender(String id, String title,
+            @Schema(enumeration = { "planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn" }) String status,
+            @Schema(enumeration = { "open", "selective", "limited", "direct" }) String procurementMethod,
+            @Schema(enumeration = { "priceOnly", "costOnly", "qualityOnly", "ratedCriteria", "lowestCost", "bestProposal",
+                    "bestValueToGovernment", "singleBidOnly" }) String awardCriteria) {
     }
 
     public record Value(BigDecimal amount, String currency) {
@@ -39,12 +44,13 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Award(String id, String title, @Schema(enumeration = { "pending", "active", "cancelled" }) String status, LocalDate date,
+    public record Award(String id, String title, @Schema(enumeration = { "pending", "active", "cancelled", "unsuccessful" }) String status, LocalDate date,
             Value value, List<OrganizationReference> suppliers, Period contractPeriod) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Contract(String id, @JsonProperty("awardID") String awardId, String status, Period period, Value value, LocalDate dateSigned,
+    public record Contract(String id, @JsonProperty("awardID") String awardId,
+            @Schema(enumeration = { "pending", "active", "cancelled", "terminated" }) String status, Period period, Value value, LocalDate dateSigned,
             Implementation implementation) {
     }
 
@@ -52,6 +58,8 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Milestone(String id, String title, String type, LocalDate dueDate, LocalDate dateMet, String status) {
+    public record Milestone(String id, String title,
+            @Schema(enumeration = { "preProcurement", "approval", "engagement", "assessment", "delivery", "reporting", "financing" }) String type,
+            LocalDate dueDate, LocalDate dateMet, @Schema(enumeration = { "scheduled", "met", "notMet", "partiallyMet" }) String status) {
     }
 }

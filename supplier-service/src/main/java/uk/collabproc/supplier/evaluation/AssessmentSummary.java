@@ -17,7 +17,7 @@ import uk.collabproc.supplier.ranking.RankedBid;
 @Schema(name = "AssessmentSummary")
 public record AssessmentSummary(
         UUID procurementId,
-        String regime,
+        @Schema(enumeration = { "PCR_2015", "PA_2023" }) String regime,
         Document document,
         Party recipient,
         Party winner,
@@ -37,7 +37,7 @@ public record AssessmentSummary(
     public record CriterionAssessment(
             String code,
             String title,
-            String kind,
+            @Schema(enumeration = { "QUALITY", "PRICE", "PASS_FAIL" }) String kind,
             BigDecimal weight,
             Assessment recipient,
             Assessment winner) {

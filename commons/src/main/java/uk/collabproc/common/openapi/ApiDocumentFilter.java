@@ -1,0 +1,22 @@
+package uk.collabproc.common.openapi;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/**
+ * The services' OpenAPI documents are what partners generate their clients from. This filter completes what the
+ * resources' annotations leave out, the same way in every service: the problem schema of every error answer
+ * ({@link ProblemResponsesFilter}), a schema for every header ({@link HeaderSchemas}) and an example for every
+ * JSON body of a successful answer ({@link ResponseExamples}). Configured as {@code mp.openapi.filter}.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        problems.filterOpenAPI(openAPI);
+        HeaderSchemas.complete(openAPI);
+        ResponseExamples.complete(openAPI);
+    }
+}
