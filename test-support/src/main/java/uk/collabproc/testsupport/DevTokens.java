@@ -65,6 +65,34 @@ public final class DevTokens {
     /** A token with one role; {@code org} and {@code supplier} may be null. */
     public static String token(String subject, String role, String org, String supplier) {
         long now = Instant.now().getEpochSecond();
+        return signed(claims(subject, role, org, supplier, now, now + LIFETIME.toSeconds()), key());
+    }
+
+    /** A token of the development key that expired an hour ago: the services must refuse it (401). */
+    public static String expired(String role, String org) {
+        long now = Instant.now().getEpochSecond();
+        return signed(claims(role + "-expired", role, org, null, now - 7200, now - 3600), key());
+    }
+
+    /** A well-formed token signed with a key the services do not trust: they must refuse it (401). */
+    public static String signedWithAnotherKey(String role, String org) {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            long now = Instant.now().getEpochSecond();
+            return signed(claims(role + "-forged", role, org, null, now, now + 3600), generator.generateKeyPair().getPrivate());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot make a key", e);
+        }
+    }
+
+    /** A token that says {@code alg: none} and carries no signature: the services must refuse it (401). */
+    public static String unsigned(String role, String org) {
+        long now = Instant.now().getEpochSecond();
+        return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + encode(claims(role + "-unsigned", role, org, null, now, now + 3600)) + ".";
+    }
+
+    private static String claims(String subject, String role, String org, String supplier, long issuedAt, long expiresAt) {
         List<String> claims = new ArrayList<>();
         claims.add(field("iss", ISSUER));
         claims.add(field("sub", subject));
@@ -76,12 +104,16 @@ public final class DevTokens {
         if (supplier != null) {
             claims.add(field("supplier", supplier));
         }
-        claims.add("\"iat\":" + now);
-        claims.add("\"exp\":" + (now + LIFETIME.toSeconds()));
-        String signed = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode("{" + String.join(",", claims) + "}");
+        claims.add("\"iat\":" + issuedAt);
+        claims.add("\"exp\":" + expiresAt);
+        return "{" + String.join(",", claims) + "}";
+    }
+
+    private static String signed(String claims, PrivateKey key) {
+        String signed = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(claims);
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(key());
+            signature.initSign(key);
             signature.update(signed.getBytes(StandardCharsets.US_ASCII));
             return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {

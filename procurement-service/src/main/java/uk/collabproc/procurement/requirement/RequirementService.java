@@ -70,7 +70,7 @@ public class RequirementService {
     @Transactional
     public RequirementView update(UUID procurementId, UUID requirementId, RequirementRequest request) {
         Procurement procurement = procurements.managed(procurementId);
-        String odsCode = memberOrganisation(procurement);
+        String odsCode = ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId));
         Requirement requirement = own(procurementId, requirementId, odsCode);
         Problems.requireCurrentVersion("Requirement " + requirementId, request.version(), requirement.version);
         requireOpenForMembers(procurement);
@@ -90,7 +90,7 @@ public class RequirementService {
     @Transactional
     public void delete(UUID procurementId, UUID requirementId) {
         Procurement procurement = procurements.managed(procurementId);
-        Requirement requirement = own(procurementId, requirementId, memberOrganisation(procurement));
+        Requirement requirement = own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId)));
         requireOpenForMembers(procurement);
         requireEditable(requirement);
         requirement.delete();
@@ -99,7 +99,7 @@ public class RequirementService {
     @Transactional
     public RequirementView submit(UUID procurementId, UUID requirementId) {
         Procurement procurement = procurements.managed(procurementId);
-        Requirement requirement = own(procurementId, requirementId, memberOrganisation(procurement));
+        Requirement requirement = own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId)));
         requireOpenForMembers(procurement);
         if (!requirement.status.canBeSubmitted()) {
             throw Problems.conflict("Cannot submit", "The requirement is " + requirement.status + "; only drafts and returned ones are submitted");
@@ -136,7 +136,7 @@ public class RequirementService {
         Procurement procurement = procurements.managed(procurementId);
         StringBuilder query = new StringBuilder("procurementId = :procurement");
         Parameters parameters = Parameters.with("procurement", procurementId);
-        String organisation = caller.hasRole(Roles.OFFICER) ? odsCode : memberOrganisation(procurement);
+        String organisation = caller.hasRole(Roles.OFFICER) ? odsCode : ownOrganisation(procurement, () -> Problems.notFound("Requirements of your organisation in procurement " + procurementId));
         if (organisation != null) {
             query.append(" and odsCode = :org");
             parameters.and("org", organisation);
@@ -155,11 +155,19 @@ public class RequirementService {
         if (caller.hasRole(Roles.OFFICER)) {
             return RequirementView.of(find(procurementId, requirementId));
         }
-        return RequirementView.of(own(procurementId, requirementId, memberOrganisation(procurement)));
+        return RequirementView.of(own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId))));
     }
 
     public static URI location(UUID procurementId, UUID requirementId) {
         return Locations.of("/api/v1/procurements/{id}/requirements/{rid}", procurementId, requirementId);
+    }
+
+    /**
+     * The caller's organisation when it reads or changes requirements it already has: an organisation that is not a
+     * member has none, and another member's requirements do not exist for it (404, not 409, so nothing leaks).
+     */
+    private String ownOrganisation(Procurement procurement, java.util.function.Supplier<RuntimeException> notFound) {
+        return caller.organisation().filter(odsCode -> ProcurementMember.exists(procurement.id, odsCode)).orElseThrow(notFound);
     }
 
     /** The caller's organisation, which must be a member of the procurement to have requirements in it. */

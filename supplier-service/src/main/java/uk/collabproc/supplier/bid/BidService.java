@@ -78,7 +78,8 @@ public class BidService {
     }
 
     public BidView replace(UUID procurementId, UUID bidId, BidRequest request) {
-        PublishedTender tender = tenders.openForBids(procurementId);
+        // The deadline is checked after the ownership, so that another supplier's bid is "not found" whatever the date.
+        PublishedTender tender = tenders.understood(tenders.published(procurementId));
         return QuarkusTransaction.requiringNew().call(() -> {
             Bid bid = ownBid(procurementId, bidId);
             tenders.requireOpenForBids(tender);
@@ -92,7 +93,7 @@ public class BidService {
     }
 
     public void withdraw(UUID procurementId, UUID bidId) {
-        PublishedTender tender = tenders.openForBids(procurementId);
+        PublishedTender tender = tenders.understood(tenders.published(procurementId));
         QuarkusTransaction.requiringNew().run(() -> {
             Bid bid = ownBid(procurementId, bidId);
             tenders.requireOpenForBids(tender);

@@ -65,6 +65,8 @@ public class EvaluatorResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     @APIResponse(responseCode = "403", description = "Not an officer")
+    @APIResponse(responseCode = "404", description = "No published tender for this procurement, or not one your organisation runs")
+    @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public Response list(@PathParam("pid") UUID procurementId, @Valid @BeanParam PageRequest page) {
         return evaluators.list(procurementId, page).toResponse();
     }
@@ -76,6 +78,7 @@ public class EvaluatorResource {
     @APIResponse(responseCode = "200", description = "The evaluator", content = @Content(schema = @Schema(implementation = EvaluatorView.class)))
     @APIResponse(responseCode = "403", description = "Neither an officer nor an evaluator")
     @APIResponse(responseCode = "404", description = "No such evaluator, or not the caller")
+    @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public EvaluatorView get(@PathParam("pid") UUID procurementId, @PathParam("evaluatorId") String evaluatorId) {
         return evaluators.find(procurementId, evaluatorId)
                 .orElseThrow(() -> Problems.notFound("Evaluator " + evaluatorId + " of procurement " + procurementId));

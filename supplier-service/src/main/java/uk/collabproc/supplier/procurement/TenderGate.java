@@ -78,7 +78,7 @@ public class TenderGate {
     }
 
     /** A tender with a value this service does not know cannot be bid on or evaluated: 409 saying which. */
-    private static PublishedTender understood(PublishedTender tender) {
+    public PublishedTender understood(PublishedTender tender) {
         List<String> unknown = tender.unknownValues();
         if (!unknown.isEmpty()) {
             throw Problems.conflict("Tender not supported", "The tender of procurement " + tender.procurementId()
