@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
 import au.com.dius.pact.consumer.PactVerificationResult;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.model.MockProviderConfig;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
@@ -20,7 +21,15 @@ import au.com.dius.pact.core.model.RequestResponsePact;
  */
 public final class PactConsumer {
 
+    /** The media type of a problem answer, as a pact header matcher. */
+    public static final String PROBLEM_JSON = "application/problem\\+json.*";
+
     private PactConsumer() {
+    }
+
+    /** What a consumer reads of a 404: a problem document saying so. */
+    public static PactDslJsonBody notFoundProblem() {
+        return new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found");
     }
 
     /** Answers what {@code call} answered; an assertion or exception inside it, or an unmet interaction, fails the test. */

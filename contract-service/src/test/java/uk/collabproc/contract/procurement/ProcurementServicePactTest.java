@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -91,16 +93,8 @@ class ProcurementServicePactTest {
 
     /** Told by contract-service itself (its service identity), with the award it has stored. */
     private static RequestResponsePact awardDecision() {
-        return pactWithProcurementService().given("a procurement in evaluation")
-                .uponReceiving("a record of the award decision")
-                .method("POST")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}/award-decision", "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision")
-                .matchHeader("Authorization", "Bearer .+", "Bearer a-contract-service-token")
-                .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(new PactDslJsonBody()
-                        .uuid("awardId", UUID.fromString(EXAMPLE_AWARD))
-                        .stringMatcher("decisionDate", "\\d{4}-\\d{2}-\\d{2}", "2017-12-04")
-                        .stringMatcher("standstillEndsAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "2017-12-15T00:00:00Z"))
+        return awardDecisionRequest(pactWithProcurementService().given("a procurement in evaluation")
+                .uponReceiving("a record of the award decision"))
                 .willRespondWith()
                 .status(200)
                 .body(new PactDslJsonBody()
@@ -138,28 +132,32 @@ class ProcurementServicePactTest {
                 .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
                 .willRespondWith()
                 .status(404)
-                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
-                .body(new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found"))
+                .matchHeader("Content-Type", PactConsumer.PROBLEM_JSON, "application/problem+json")
+                .body(PactConsumer.notFoundProblem())
                 .toPact();
     }
 
     /** Recording an award while the tender is still open is refused (409); the client passes the refusal on. */
     private static RequestResponsePact refusedAwardDecision() {
-        return pactWithProcurementService().given("a published tender")
-                .uponReceiving("a record of an award decision before the tender deadline")
-                .method("POST")
+        return awardDecisionRequest(pactWithProcurementService().given("a published tender")
+                .uponReceiving("a record of an award decision before the tender deadline"))
+                .willRespondWith()
+                .status(409)
+                .matchHeader("Content-Type", PactConsumer.PROBLEM_JSON, "application/problem+json")
+                .body(new PactDslJsonBody().integerType("status", 409).stringType("detail", "The procurement is TENDER_OPEN; it must be EVALUATION first"))
+                .toPact();
+    }
+
+    /** contract-service's record of the award it has stored, told with its own identity. */
+    private static PactDslRequestWithPath awardDecisionRequest(PactDslRequestWithoutPath request) {
+        return request.method("POST")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/award-decision", "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision")
                 .matchHeader("Authorization", "Bearer .+", "Bearer a-contract-service-token")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(new PactDslJsonBody()
                         .uuid("awardId", UUID.fromString(EXAMPLE_AWARD))
                         .stringMatcher("decisionDate", "\\d{4}-\\d{2}-\\d{2}", "2017-12-04")
-                        .stringMatcher("standstillEndsAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "2017-12-15T00:00:00Z"))
-                .willRespondWith()
-                .status(409)
-                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
-                .body(new PactDslJsonBody().integerType("status", 409).stringType("detail", "The procurement is TENDER_OPEN; it must be EVALUATION first"))
-                .toPact();
+                        .stringMatcher("standstillEndsAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "2017-12-15T00:00:00Z"));
     }
 
     private static PactDslWithProvider pactWithProcurementService() {

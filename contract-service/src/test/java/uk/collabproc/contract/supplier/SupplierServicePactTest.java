@@ -85,8 +85,8 @@ class SupplierServicePactTest {
                 .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
                 .willRespondWith()
                 .status(404)
-                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
-                .body(new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found"))
+                .matchHeader("Content-Type", PactConsumer.PROBLEM_JSON, "application/problem+json")
+                .body(PactConsumer.notFoundProblem())
                 .toPact();
     }
 
