@@ -65,6 +65,9 @@ public class EvaluatorResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     @APIResponse(responseCode = "403", description = "Not an officer")
+    // The list reads the published tender first, as the assignment does, and fails as it does.
+    @APIResponse(responseCode = "404", description = "No published tender for this procurement")
+    @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public Response list(@PathParam("pid") UUID procurementId, @Valid @BeanParam PageRequest page) {
         return evaluators.list(procurementId, page).toResponse();
     }
