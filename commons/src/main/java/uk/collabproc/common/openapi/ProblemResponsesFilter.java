@@ -13,17 +13,39 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Every 4xx and 5xx answer of the services is RFC 9457 problem+json. This filter says so in the OpenAPI
  * document for each error response, so that resources need not repeat the schema on every annotation; and every
  * operation that needs a token answers 401 without one, so the filter documents that response too.
+ *
+ * <p>
+ * It also documents the refusals that every operation can give before its resource method runs, each once in
+ * {@code components.responses} and referred to from every operation that does not describe it itself (the API
+ * fuzzer met each of them undocumented): 400 for a parameter that holds the NUL character or cannot be read, 406
+ * for an {@code Accept} header naming no media type the operation answers in, 414 for a request line over the
+ * limit, and for operations that take a body 413 for one over the limit and 415 for one in a media type the
+ * operation does not read.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String GENERIC_401 = "Not Authorized";
+    private static final Map<String, String> EVERY_OPERATION = Map.of(
+            "400", "InvalidParameter",
+            "406", "NotAcceptable",
+            "414", "UriTooLong");
+    private static final Map<String, String> OPERATIONS_WITH_BODY = Map.of(
+            "413", "ContentTooLarge",
+            "415", "UnsupportedMediaType");
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "InvalidParameter", "A parameter holds the NUL character, or a query parameter cannot be read as its type",
+            "NotAcceptable", "The Accept header names no media type this operation answers in",
+            "UriTooLong", "The request line is longer than this service reads",
+            "ContentTooLarge", "The request body is larger than this service accepts",
+            "UnsupportedMediaType", "The body is not in a media type this operation reads");
 
     @Override
     public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
+        documentCommonRefusals(openAPI);
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
             if (operation.getResponses() == null) {
                 return;
@@ -36,10 +58,38 @@ public class ProblemResponsesFilter implements OASFilter {
                 operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
             }
             for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
-                if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+                if (entry.getValue().getRef() == null && (entry.getKey().startsWith("4") || entry.getKey().startsWith("5"))) {
                     describeAsProblem(entry.getKey(), entry.getValue());
                 }
             }
+        }));
+    }
+
+    private static void documentCommonRefusals(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Map<String, String> statuses = new TreeMap<>(EVERY_OPERATION);
+        statuses.putAll(OPERATIONS_WITH_BODY);
+        statuses.forEach((status, name) -> {
+            APIResponse response = OASFactory.createAPIResponse().description(DESCRIPTIONS.get(name));
+            describeAsProblem(status, response);
+            openAPI.getComponents().addResponse(name, response);
+        });
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() == null) {
+                return;
+            }
+            Map<String, String> refusals = new TreeMap<>(EVERY_OPERATION);
+            if (operation.getRequestBody() != null) {
+                refusals.putAll(OPERATIONS_WITH_BODY);
+            }
+            refusals.forEach((status, name) -> {
+                if (operation.getResponses().getAPIResponse(status) == null) {
+                    operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
+                }
+            });
+            operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
         }));
     }
 

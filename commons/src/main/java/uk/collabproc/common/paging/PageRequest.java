@@ -14,10 +14,13 @@ public class PageRequest {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
+    /** The last page whose first item still has an {@code int} offset: past it the offset overflowed and the query failed. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     @Parameter(description = "Page number, from 0")
     public int page;
 

@@ -1,5 +1,6 @@
 package uk.collabproc.common.problem;
 
+import java.lang.annotation.Annotation;
 import java.net.URI;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,11 +19,15 @@ public class ProblemTypes {
 
     public static final URI ABOUT_BLANK = URI.create("about:blank");
 
+    /** A problem body is written the same whatever the resource method's annotations say. */
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+
     @ServerResponseFilter
     public void typeEveryProblem(ContainerResponseContext response) {
         if (response.getEntity() instanceof HttpProblem problem && problem.getType() == null) {
-            response.setEntity(HttpProblem.builder(problem).withType(ABOUT_BLANK).build(), response.getEntityAnnotations(),
-                    response.getMediaType());
+            // Not response.getEntityAnnotations(): for a request refused before its resource method was resolved (a
+            // multipart body sent to a path whose methods consume JSON or CSV) it throws, and the 415 became a 500.
+            response.setEntity(HttpProblem.builder(problem).withType(ABOUT_BLANK).build(), NO_ANNOTATIONS, response.getMediaType());
         }
     }
 }
