@@ -130,7 +130,8 @@ public class AwardService {
             QuarkusTransaction.requiringNew().run(() -> Award.deleteById(award.id));
             throw refusedOrUnavailable;
         }
-        QuarkusTransaction.requiringNew().run(() -> Award.update("recordedByProcurement = true where id = ?1", award.id));
+        // Changed on the entity, not by a bulk update, so that the audit records it like every other change.
+        QuarkusTransaction.requiringNew().run(() -> Award.<Award>findByIdOptional(award.id).ifPresent(stored -> stored.recordedByProcurement = true));
         award.recordedByProcurement = true;
     }
 

@@ -130,14 +130,16 @@ public class ContractService {
             budget.within("procurement-service", () -> procurements.recordContractConclusion(award.procurementId, conclusion)
                     .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId)));
         } catch (RuntimeException refusedOrUnavailable) {
+            // Entity by entity, not by bulk statements, so that the audit records the taking back.
             QuarkusTransaction.requiringNew().run(() -> {
-                ContractSite.delete("contractId", contract.id);
+                ContractSite.<ContractSite>list("contractId", contract.id).forEach(ContractSite::delete);
                 Contract.deleteById(contract.id);
-                Award.update("status = ?1 where id = ?2", Award.Status.STANDSTILL, award.id);
+                Award.<Award>findByIdOptional(award.id).ifPresent(stored -> stored.status = Award.Status.STANDSTILL);
             });
             throw refusedOrUnavailable;
         }
-        QuarkusTransaction.requiringNew().run(() -> Contract.update("recordedByProcurement = true where id = ?1", contract.id));
+        QuarkusTransaction.requiringNew().run(() -> Contract.<Contract>findByIdOptional(contract.id)
+                .ifPresent(stored -> stored.recordedByProcurement = true));
         contract.recordedByProcurement = true;
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +18,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.contract.testing.FakeServices;
@@ -61,6 +64,15 @@ class ContractAccessTest {
         JsonPath token = JsonPath.from(claims);
         assertTrue(token.getList("groups").contains("contract-service"), "the service identity: " + claims);
         assertFalse(token.getList("groups").contains("officer"), "not the officer's token: " + claims);
+        // Stored, then marked as told: both are audited.
+        assertEquals(List.of(0, 1), auditOfAward(scenario.procurementId()), "the award's audit revisions");
+    }
+
+    private static List<Integer> auditOfAward(UUID procurementId) {
+        List<?> revisions = QuarkusTransaction.requiringNew().call(() -> Award.getEntityManager()
+                .createNativeQuery("select revision_type from award_audit where procurement_id = ?1 order by revision")
+                .setParameter(1, procurementId).getResultList());
+        return revisions.stream().map(type -> ((Number) type).intValue()).toList();
     }
 
     @Test
@@ -71,6 +83,8 @@ class ContractAccessTest {
         as(Awarding.OFFICER).body(awardRequest(scenario.procurementId())).post("/api/v1/awards").then().statusCode(404);
         assertTrue(as(Awarding.OFFICER).queryParam("size", 500).get("/api/v1/awards").then().statusCode(200).extract().jsonPath()
                 .getList("procurementId").stream().noneMatch(scenario.procurementId().toString()::equals), "nothing was stored");
+        // Taking the award back is a state change like any other: the audit shows it stored, then deleted.
+        assertEquals(List.of(0, 2), auditOfAward(scenario.procurementId()), "the award's audit revisions");
     }
 
     /**
