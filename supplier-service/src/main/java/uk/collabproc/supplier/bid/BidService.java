@@ -79,7 +79,7 @@ public class BidService {
 
     public BidView replace(UUID procurementId, UUID bidId, BidRequest request) {
         // The deadline is checked after the ownership, so that another supplier's bid is "not found" whatever the date.
-        PublishedTender tender = tenders.understood(tenders.published(procurementId));
+        PublishedTender tender = tenders.forBids(procurementId);
         return QuarkusTransaction.requiringNew().call(() -> {
             Bid bid = ownBid(procurementId, bidId);
             tenders.requireOpenForBids(tender);
@@ -93,7 +93,7 @@ public class BidService {
     }
 
     public void withdraw(UUID procurementId, UUID bidId) {
-        PublishedTender tender = tenders.understood(tenders.published(procurementId));
+        PublishedTender tender = tenders.forBids(procurementId);
         QuarkusTransaction.requiringNew().run(() -> {
             Bid bid = ownBid(procurementId, bidId);
             tenders.requireOpenForBids(tender);

@@ -74,11 +74,16 @@ public class TenderGate {
 
     /** The tender while it still takes bids; 409 once its deadline has passed. */
     public PublishedTender openForBids(UUID procurementId) {
-        return requireOpenForBids(understood(published(procurementId)));
+        return requireOpenForBids(forBids(procurementId));
+    }
+
+    /** The tender that bids answer, one this service understands, not yet checked against the deadline. */
+    public PublishedTender forBids(UUID procurementId) {
+        return understood(published(procurementId));
     }
 
     /** A tender with a value this service does not know cannot be bid on or evaluated: 409 saying which. */
-    public PublishedTender understood(PublishedTender tender) {
+    private static PublishedTender understood(PublishedTender tender) {
         List<String> unknown = tender.unknownValues();
         if (!unknown.isEmpty()) {
             throw Problems.conflict("Tender not supported", "The tender of procurement " + tender.procurementId()
