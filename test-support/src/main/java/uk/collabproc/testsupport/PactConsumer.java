@@ -10,6 +10,7 @@ import java.util.function.Function;
 import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
 import au.com.dius.pact.consumer.PactVerificationResult;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.model.MockProviderConfig;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
@@ -27,9 +28,16 @@ public final class PactConsumer {
     private PactConsumer() {
     }
 
-    /** What a consumer reads of a 404: a problem document saying so. */
-    public static PactDslJsonBody notFoundProblem() {
-        return new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found");
+    /** An id that no resource of any provider has, for the interactions answered 404. */
+    public static final String MISSING_ID = "00000000-0000-4000-8000-000000000404";
+
+    /** The provider's 404 for {@code request}: a problem document saying so, which a consumer reads as missing. */
+    public static RequestResponsePact answeredNotFound(PactDslRequestWithPath request) {
+        return request.willRespondWith()
+                .status(404)
+                .matchHeader("Content-Type", PROBLEM_JSON, "application/problem+json")
+                .body(new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found"))
+                .toPact();
     }
 
     /** Answers what {@code call} answered; an assertion or exception inside it, or an unmet interaction, fails the test. */

@@ -41,7 +41,6 @@ class ProcurementServicePactTest {
     private static final String EXAMPLE_AWARD = "7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b";
     private static final String EXAMPLE_CONTRACT = "9c3e1a64-7d8f-4a0b-8c2d-3e4f5a6b7c8d";
     private static final String STATE = "a published procurement with approved requirements";
-    private static final String MISSING_ID = "00000000-0000-4000-8000-000000000404";
 
     private static RequestResponsePact procurement() {
         return pactWithProcurementService().given(STATE)
@@ -125,16 +124,11 @@ class ProcurementServicePactTest {
 
     /** An id no procurement has: procurement-service answers 404, which the client reads as missing. */
     private static RequestResponsePact missingProcurement() {
-        return pactWithProcurementService().given("no procurement")
+        return PactConsumer.answeredNotFound(pactWithProcurementService().given("no procurement")
                 .uponReceiving("a request for a procurement that does not exist")
                 .method("GET")
-                .path("/api/v1/procurements/" + MISSING_ID)
-                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
-                .willRespondWith()
-                .status(404)
-                .matchHeader("Content-Type", PactConsumer.PROBLEM_JSON, "application/problem+json")
-                .body(PactConsumer.notFoundProblem())
-                .toPact();
+                .path("/api/v1/procurements/" + PactConsumer.MISSING_ID)
+                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token"));
     }
 
     /** Recording an award while the tender is still open is refused (409); the client passes the refusal on. */
@@ -216,7 +210,7 @@ class ProcurementServicePactTest {
     @Test
     void aProcurementThatDoesNotExistIsMissing() {
         Optional<ProcurementSummary> missing = PactConsumer.verify(missingProcurement(), uri -> Remote.unlessMissing("procurement-service",
-                () -> client(uri).procurement(UUID.fromString(MISSING_ID), "Bearer an-officer-token")));
+                () -> client(uri).procurement(UUID.fromString(PactConsumer.MISSING_ID), "Bearer an-officer-token")));
         assertTrue(missing.isEmpty());
     }
 

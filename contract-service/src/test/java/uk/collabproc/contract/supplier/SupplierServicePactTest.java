@@ -33,7 +33,6 @@ class SupplierServicePactTest {
     private static final String PROCUREMENT = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     private static final String BID = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
     private static final String STATE = "a procurement whose bids are all moderated";
-    private static final String MISSING = "00000000-0000-4000-8000-000000000404";
 
     private static RequestResponsePact ranking() {
         return pactWithSupplierService().given(STATE)
@@ -78,16 +77,11 @@ class SupplierServicePactTest {
     }
 
     private static RequestResponsePact missingRanking() {
-        return pactWithSupplierService().given("no procurement")
+        return PactConsumer.answeredNotFound(pactWithSupplierService().given("no procurement")
                 .uponReceiving("a request for the ranking of a procurement that does not exist")
                 .method("GET")
-                .path("/api/v1/procurements/" + MISSING + "/ranking")
-                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
-                .willRespondWith()
-                .status(404)
-                .matchHeader("Content-Type", PactConsumer.PROBLEM_JSON, "application/problem+json")
-                .body(PactConsumer.notFoundProblem())
-                .toPact();
+                .path("/api/v1/procurements/" + PactConsumer.MISSING_ID + "/ranking")
+                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token"));
     }
 
     private static PactDslWithProvider pactWithSupplierService() {
@@ -125,7 +119,7 @@ class SupplierServicePactTest {
     @Test
     void theRankingOfAProcurementThatDoesNotExistIsMissing() {
         Optional<List<RankingEntry>> missing = PactConsumer.verify(missingRanking(), uri -> Remote.unlessMissing("supplier-service",
-                () -> client(uri).ranking(UUID.fromString(MISSING), "Bearer an-officer-token")));
+                () -> client(uri).ranking(UUID.fromString(PactConsumer.MISSING_ID), "Bearer an-officer-token")));
         assertTrue(missing.isEmpty());
     }
 }
