@@ -40,20 +40,27 @@ import uk.collabproc.common.security.Roles;
 public class SiteResource {
 
     static final String CSV = "text/csv";
-    private static final String SITES_CREATED = "Registered: a JSON request gets the site back; a CSV import gets the list of"
-            + " every imported site, Location the organisation's sites";
+    /**
+     * What a CSV import answers: JSON, a list of every imported site. Its own media type, because an operation has one
+     * 201 answer whatever the request's media type, and its {@code application/json} is what a JSON request gets (one
+     * site): so both answers are documented exactly, and a generated client keeps a plain site as its return type.
+     */
+    static final String SITE_LIST = "application/vnd.collabproc.site-list+json";
+    private static final String SITES_CREATED = "Registered: a JSON request gets the site back (application/json); a CSV import"
+            + " gets the list of every imported site (" + SITE_LIST + ")";
+    private static final String SITES_LOCATION = "The new site; after a CSV import, the organisation's sites";
 
     @Inject
     SiteService sites;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    // One OpenAPI operation with importCsv (same path and method): both name it and document its 201 alike. Its JSON
-    // schema is what a JSON request gets back: a oneOf of a site and a list of sites breaks generated clients.
+    // One OpenAPI operation with importCsv (same path and method): both name it and document its 201 alike.
     @Operation(operationId = "siteRegister", summary = "Register a site", description = "Officers, and members of the organisation itself")
     @APIResponse(responseCode = "201", description = SITES_CREATED,
-            headers = @Header(name = "Location", description = "The new site"),
-            content = @Content(schema = @Schema(implementation = SiteView.class)))
+            headers = @Header(name = "Location", description = SITES_LOCATION),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)),
+                    @Content(mediaType = SITE_LIST, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)) })
     @APIResponse(responseCode = "400", description = "Invalid site")
     @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
@@ -75,8 +82,9 @@ public class SiteResource {
                     + "RK9-DERRIFORD,Derriford Hospital,PL6 8DH,true,true,N3 Ethernet,100,18000.00\n"
                     + "RK9-MOUNTGOULD,Mount Gould Hospital,PL4 7QD,false,false,N3 ADSL,10,3200.00\n")))
     @APIResponse(responseCode = "201", description = SITES_CREATED,
-            headers = @Header(name = "Location", description = "The organisation's sites"),
-            content = @Content(schema = @Schema(implementation = SiteView.class)))
+            headers = @Header(name = "Location", description = SITES_LOCATION),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)),
+                    @Content(mediaType = SITE_LIST, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)) })
     @APIResponse(responseCode = "400", description = "Nothing imported; every bad row is listed with its line number, as is a line"
             + " with bytes that are not text in the file's charset")
     @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
@@ -86,11 +94,13 @@ public class SiteResource {
             + " when some of them are its own",
             headers = @Header(name = "Location", description = "The organisation's sites"))
     @APIResponse(responseCode = "415", description = "The Content-Type names a charset this service does not know")
+    // Produces JSON too, so that a client accepting only application/json is not refused: the list is JSON all the same.
+    @Produces({ SITE_LIST, MediaType.APPLICATION_JSON })
     public Response importCsv(@PathParam("odsCode") String odsCode, byte[] csv, @Context HttpHeaders headers) {
         // The raw bytes, so that text which is not valid in its charset is refused rather than decoded into U+FFFD.
         String charset = headers.getMediaType() == null ? null : headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
         List<SiteView> imported = sites.importCsv(odsCode, csv, charset);
-        return Locations.created(SiteService.sites(odsCode)).entity(imported).build();
+        return Locations.created(SiteService.sites(odsCode)).type(SITE_LIST).entity(imported).build();
     }
 
     @GET

@@ -137,10 +137,28 @@ class SiteResourceTest {
                         + "SC3-GP1,\"Surgery, Lower Street\",tq5 9ab,FALSE,false,N3 ADSL,8,1200\n")
                 .when().post(sites("SC3"))
                 .then().statusCode(201)
+                .contentType(SiteResource.SITE_LIST)
                 .body("", hasSize(2))
                 .body("siteCode", contains("SC3-HQ", "SC3-GP1"))
                 .body("[1].name", equalTo("Surgery, Lower Street"))
                 .body("[1].postcode", equalTo("TQ5 9AB"));
+    }
+
+    @Test
+    void aCsvImportAnswersItsListAsTheDocumentedListTypeEvenToAClientAcceptingOnlyJson() {
+        csvUpload(OFFICER).accept(ContentType.JSON)
+                .body(HEADER + "SD4-LIST,List House,TQ2 7AA,false,false,ADSL,8,100.00\n")
+                .when().post(sites("SD4"))
+                .then().statusCode(201)
+                .contentType(SiteResource.SITE_LIST)
+                .body("siteCode", contains("SD4-LIST"));
+
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Fixtures.site("SD4-ONE", "TQ2 7AA", false, false, "100.00"))
+                .when().post(sites("SD4"))
+                .then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .body("siteCode", equalTo("SD4-ONE"));
     }
 
     @Test
