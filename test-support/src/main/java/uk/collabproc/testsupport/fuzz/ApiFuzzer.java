@@ -49,6 +49,7 @@ import uk.collabproc.testsupport.DevTokens;
  * <p>
  * Deterministic for a seed: the seed is printed, and {@code -Dfuzz.seed=N} replays a run ({@code -Dfuzz.requests=N}
  * changes its length). The service's data changes as requests succeed, so a replay is as close as the data allows.
+ * {@code -Dfuzz.trace=operationId} prints every request of that operation with its answer.
  */
 public final class ApiFuzzer {
 
@@ -220,6 +221,9 @@ public final class ApiFuzzer {
                 record(findings, new Finding(target.id() + " io", target.id() + ": no answer (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
                         sent.describe(base), "-", i));
                 continue;
+            }
+            if (target.id().equals(System.getProperty("fuzz.trace"))) {
+                System.out.println("fuzz.trace " + sent.describe(base) + "\n  -> " + response.statusCode() + " " + abbreviate(response.body(), 400));
             }
             byStatus.merge(response.statusCode(), 1, Integer::sum);
             byOperation.computeIfAbsent(target.id(), key -> new TreeMap<>()).merge(response.statusCode(), 1, Integer::sum);
@@ -466,10 +470,10 @@ public final class ApiFuzzer {
 
     private static Object exampleOf(MediaType media) {
         if (media.getExample() != null) {
-            return media.getExample();
+            return Values.plain(media.getExample());
         }
         if (media.getExamples() != null && !media.getExamples().isEmpty()) {
-            return media.getExamples().values().iterator().next().getValue();
+            return Values.plain(media.getExamples().values().iterator().next().getValue());
         }
         return null;
     }

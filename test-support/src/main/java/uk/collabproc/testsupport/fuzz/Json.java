@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The fuzzer's own JSON writer: it must be able to write what no well-behaved library writes on purpose (a number
  * too large for any Java type, a lone surrogate, a fragment that is not JSON at all), so values are written by hand.
@@ -28,6 +30,9 @@ final class Json {
             out.append("null");
         } else if (value instanceof Raw raw) {
             out.append(raw.text());
+        } else if (value instanceof JsonNode node) {
+            // The document's examples arrive as parsed JSON: written as JSON, not as the text of a quoted string.
+            out.append(node);
         } else if (value instanceof String text) {
             quote(text, out);
         } else if (value instanceof BigDecimal decimal) {

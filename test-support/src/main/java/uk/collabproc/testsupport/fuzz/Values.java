@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
@@ -52,17 +54,17 @@ final class Values {
         }
         Schema<?> direct = declared;
         if (direct.getExamples() != null && !direct.getExamples().isEmpty() && random.nextInt(4) > 0) {
-            return pick(direct.getExamples());
+            return plain(pick(direct.getExamples()));
         }
         if (direct.getExample() != null && random.nextInt(4) > 0) {
-            return direct.getExample();
+            return plain(direct.getExample());
         }
         Schema<?> schema = schemas.resolve(declared);
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return pick(schema.getEnum());
         }
         if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
-            return pick(schema.getExamples());
+            return plain(pick(schema.getExamples()));
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             return valid(name, schema.getAllOf().get(0), depth + 1);
@@ -93,6 +95,25 @@ final class Values {
             case "boolean" -> random.nextBoolean();
             default -> validString(schema);
         };
+    }
+
+    /**
+     * An example as the parser gives it (a JSON node for 3.1 documents) as the plain value it stands for, so that a
+     * date example is the text 2017-12-04, not the JSON {@code "2017-12-04"} with its quotes, in a path or a body.
+     */
+    static Object plain(Object example) {
+        if (example instanceof JsonNode node) {
+            if (node.isTextual()) {
+                return node.asText();
+            }
+            if (node.isNumber()) {
+                return node.decimalValue();
+            }
+            if (node.isBoolean()) {
+                return node.asBoolean();
+            }
+        }
+        return example;
     }
 
     Map<String, Object> validObject(Schema<?> schema, int depth) {
