@@ -201,7 +201,7 @@ class SiteResourceTest {
         given().auth().oauth2(OFFICER).queryParam("size", 1).when().get(sites("SA1"))
                 .then().statusCode(200).body("", hasSize(1)).header("X-Total-Count", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(OFFICER).queryParam("size", 1000).when().get(sites("SA1"))
-                .then().statusCode(400).body("violations.field", hasItem("size"));
+                .then().statusCode(400).body("violations.field", hasItem("size")).body("violations.in", contains("query"));
     }
 
     /** A CSV upload as curl or a browser sends it: no charset parameter (REST Assured would add ISO-8859-1). */
