@@ -41,6 +41,8 @@ class ApiFuzzTest {
                 .values("evaluatorId", EVALUATOR)
                 .values("criterionCode", "Q1", "Q2", "Q3", "PF1")
                 .values("lineId", "L-A", "L-B")
+                // Its own suppliers: the document's example is a company other tests of this service register.
+                .values("companyNumber", "FZ000001", "FZ000002")
                 .tokens("officer", Bidding.OFFICER)
                 .tokens("supplier", Bidding.supplierToken(supplier), Bidding.supplierToken(rival))
                 .tokens("evaluator", evaluator)
