@@ -93,7 +93,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }));
     }
 
-    private static void describeAsProblem(String status, APIResponse response) {
+    static void describeAsProblem(String status, APIResponse response) {
         String schema = "400".equals(status) ? "HttpValidationProblem" : "HttpProblem";
         Content content = response.getContent() == null ? OASFactory.createContent() : response.getContent();
         MediaType problem = content.getMediaType(PROBLEM_MEDIA_TYPE);

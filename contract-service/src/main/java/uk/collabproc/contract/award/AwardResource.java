@@ -47,7 +47,6 @@ public class AwardResource {
     @APIResponse(responseCode = "201", description = "Awarded", headers = @Header(name = "Location", description = "The award"),
             content = @Content(schema = @Schema(implementation = AwardView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement, or no published tender")
     @APIResponse(responseCode = "409", description = "Already awarded (Location points at the award), not in evaluation, evaluation "
             + "incomplete, no qualified bid, or a tie for first place",
@@ -64,8 +63,6 @@ public class AwardResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many awards there are in all",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AwardView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     public Response list(@Valid @BeanParam PageRequest page) {
         return awards.list(page).toResponse();
     }
@@ -74,7 +71,6 @@ public class AwardResource {
     @Path("{id}")
     @Operation(summary = "Read an award")
     @APIResponse(responseCode = "200", description = "The award", content = @Content(schema = @Schema(implementation = AwardView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such award")
     public AwardView get(@PathParam("id") UUID id) {
         return awards.find(id).orElseThrow(() -> Problems.notFound("Award " + id));

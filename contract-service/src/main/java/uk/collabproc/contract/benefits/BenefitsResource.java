@@ -32,7 +32,6 @@ public class BenefitsResource {
             description = "Legacy against new annual cost (saving and %), bandwidth before and after (ratio), and the total cost of "
                     + "ownership over the contract term with the one-off charges. A member sees its own organisation only.")
     @APIResponse(responseCode = "200", description = "The benefits", content = @Content(schema = @Schema(implementation = BenefitsCalculator.Benefits.class)))
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
     public BenefitsCalculator.Benefits get(@PathParam("id") UUID contractId) {
         return benefits.benefits(contractId);

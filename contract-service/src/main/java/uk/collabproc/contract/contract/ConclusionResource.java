@@ -42,7 +42,6 @@ public class ConclusionResource {
     @APIResponse(responseCode = "201", description = "Concluded", headers = @Header(name = "Location", description = "The contract"),
             content = @Content(schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, or a signed date inside the standstill")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such award")
     @APIResponse(responseCode = "409", description = "The standstill is still running, or the contract exists (Location points at it)",
             headers = @Header(name = "Location", description = "The existing contract"))

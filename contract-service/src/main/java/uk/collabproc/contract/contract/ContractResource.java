@@ -41,8 +41,6 @@ public class ContractResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many contracts there are in all",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContractView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a project manager")
     public Response list(@Valid @BeanParam PageRequest page) {
         return contracts.list(page).toResponse();
     }
@@ -52,7 +50,6 @@ public class ContractResource {
     @Operation(summary = "Read a contract")
     @APIResponse(responseCode = "200", description = "The contract",
             content = @Content(schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a project manager")
     @APIResponse(responseCode = "404", description = "No such contract")
     public ContractView get(@PathParam("id") UUID id) {
         return contracts.find(id);

@@ -41,7 +41,6 @@ public class MigrationPlanResource {
                     + "GET shows the progress, then READY with the summary. Changing a plan needs its version.")
     @APIResponse(responseCode = "202", description = "Accepted: solving", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters, or no version when changing a plan")
-    @APIResponse(responseCode = "403", description = "Not a project manager")
     @APIResponse(responseCode = "404", description = "No such contract")
     @APIResponse(responseCode = "409", description = "Stale version, still solving, or milestones already met")
     public Response plan(@PathParam("id") UUID contractId, @Valid @NotNull PlanParameters parameters) {
@@ -51,7 +50,6 @@ public class MigrationPlanResource {
     @GET
     @Operation(summary = "The plan: SOLVING with progress, or READY with lastCutover, lowerBound, lateSites and hardViolations")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "403", description = "Not a project manager")
     @APIResponse(responseCode = "404", description = "No such contract, or no plan yet")
     public PlanView get(@PathParam("id") UUID contractId) {
         return migration.find(contractId).orElseThrow(() -> Problems.notFound("The migration plan of contract " + contractId));

@@ -52,7 +52,6 @@ public final class MilestoneResource {
                 headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many milestones match", schema = @Schema(type = SchemaType.INTEGER)),
                 content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneView.class)))
         @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters")
-        @APIResponse(responseCode = "403", description = "Not a project manager, officer or member")
         @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
         public Response list(@PathParam("id") UUID contractId, @BeanParam MilestoneFilter filter, @Valid @BeanParam PageRequest page) {
             return milestones.list(contractId, filter, page).toResponse();
@@ -75,7 +74,6 @@ public final class MilestoneResource {
                         + "BEGIN:VEVENT\r\nDTSTAMP:20180305T090000Z\r\nDTSTART;VALUE=DATE:20180312\r\nSUMMARY:RK9-DERRIFORD: SITE_SURVEY\r\n"
                         + "UID:5b0f2c1e-8f3a-4c55-9d1e-2a7b6c4d9e10@collabproc\r\nDESCRIPTION:Organisation RK9, status scheduled, RAG GREEN\r\n"
                         + "END:VEVENT\r\nEND:VCALENDAR\r\n"))
-        @APIResponse(responseCode = "403", description = "Not a project manager or member")
         @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
         public String feed(@PathParam("id") UUID contractId) {
             return MilestoneCalendar.of(milestones.all(contractId));
@@ -96,7 +94,6 @@ public final class MilestoneResource {
         @Operation(operationId = "milestonePatch", summary = "Change a milestone's forecast, date met or status", description = "Sends the version it changes")
         @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
         @APIResponse(responseCode = "400", description = "Invalid change: no version, met in the future, met without a date")
-        @APIResponse(responseCode = "403", description = "Not a project manager")
         @APIResponse(responseCode = "404", description = "No such milestone")
         @APIResponse(responseCode = "409", description = "Stale version")
         public MilestoneView patch(@PathParam("id") UUID milestoneId, @Valid @NotNull MilestonePatch patch) {
@@ -118,7 +115,6 @@ public final class MilestoneResource {
         @Operation(summary = "Freeze the current plan as a named baseline", description = "Baselines never change; RAG and slippage are judged against the last one")
         @APIResponse(responseCode = "201", description = "Saved", content = @Content(schema = @Schema(implementation = BaselineView.class)))
         @APIResponse(responseCode = "400", description = "No name")
-        @APIResponse(responseCode = "403", description = "Not a project manager")
         @APIResponse(responseCode = "404", description = "No such contract")
         @APIResponse(responseCode = "409", description = "A baseline of that name exists, or nothing is planned yet")
         public Response create(@PathParam("id") UUID contractId, @Valid @NotNull NewBaseline request) {
@@ -130,7 +126,6 @@ public final class MilestoneResource {
         @RolesAllowed({ Roles.PROJECT_MANAGER, Roles.OFFICER })
         @Operation(summary = "List the baselines, oldest first")
         @APIResponse(responseCode = "200", description = "The baselines", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BaselineView.class)))
-        @APIResponse(responseCode = "403", description = "Not a project manager or officer")
         @APIResponse(responseCode = "404", description = "No such contract")
         public List<BaselineView> list(@PathParam("id") UUID contractId) {
             return milestones.baselineList(contractId);
@@ -149,7 +144,6 @@ public final class MilestoneResource {
         @RolesAllowed({ Roles.PROJECT_MANAGER, Roles.OFFICER })
         @Operation(summary = "Progress of the migration", description = "Counts by status and RAG, % of sites cut over, slipped milestones and those due in the next 14 days")
         @APIResponse(responseCode = "200", description = "The progress", content = @Content(schema = @Schema(implementation = ProgressView.class)))
-        @APIResponse(responseCode = "403", description = "Not a project manager or officer")
         @APIResponse(responseCode = "404", description = "No such contract")
         public ProgressView get(@PathParam("id") UUID contractId) {
             return milestones.progress(contractId);

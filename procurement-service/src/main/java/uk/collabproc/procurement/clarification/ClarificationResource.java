@@ -46,7 +46,6 @@ public class ClarificationResource {
     @APIResponse(responseCode = "201", description = "Asked", headers = @Header(name = "Location", description = "The clarification"),
             content = @Content(schema = @Schema(implementation = ClarificationView.class)))
     @APIResponse(responseCode = "400", description = "No question")
-    @APIResponse(responseCode = "403", description = "Not a supplier")
     @APIResponse(responseCode = "404", description = "No such published procurement")
     @APIResponse(responseCode = "409", description = "The tender is not open, or the clarification deadline has passed")
     public Response ask(@PathParam("id") UUID procurementId, @Valid @NotNull Question question) {
@@ -61,7 +60,6 @@ public class ClarificationResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many match", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClarificationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters")
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a supplier")
     @APIResponse(responseCode = "404", description = "No such procurement")
     public Response list(@PathParam("id") UUID procurementId,
             @QueryParam("answered") @Parameter(description = "true: answered only; false: unanswered only") Boolean answered,
@@ -74,7 +72,6 @@ public class ClarificationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPPLIER })
     @Operation(summary = "Read a clarification")
     @APIResponse(responseCode = "200", description = "The clarification", content = @Content(schema = @Schema(implementation = ClarificationView.class)))
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a supplier")
     @APIResponse(responseCode = "404", description = "No such clarification, or another supplier's unanswered one")
     public ClarificationView get(@PathParam("id") UUID procurementId, @PathParam("cid") UUID clarificationId) {
         return clarifications.get(procurementId, clarificationId);
@@ -87,7 +84,6 @@ public class ClarificationResource {
     @Operation(summary = "Answer a question", description = "Publishes the question and the answer to every bidder, without the asker's identity")
     @APIResponse(responseCode = "200", description = "Answered", content = @Content(schema = @Schema(implementation = ClarificationView.class)))
     @APIResponse(responseCode = "400", description = "No answer")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such clarification")
     @APIResponse(responseCode = "409", description = "Answered already")
     public ClarificationView answer(@PathParam("id") UUID procurementId, @PathParam("cid") UUID clarificationId,

@@ -31,7 +31,6 @@ public class DemandResource {
     @Operation(summary = "Consolidated demand", description = "Totals and per member: sites, requirements by status, bandwidth before and after "
             + "and their ratio, legacy annual cost (of the requirements in play: submitted or approved); and the members that have submitted nothing")
     @APIResponse(responseCode = "200", description = "The demand", content = @Content(schema = @Schema(implementation = DemandView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     public DemandView demand(@PathParam("id") UUID procurementId) {
         return demand.demand(procurementId);

@@ -45,7 +45,6 @@ public class OrganisationResource {
             headers = @Header(name = "Location", description = "The new organisation"),
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid organisation")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "409", description = "An organisation with this ODS code exists; Location points at it",
             headers = @Header(name = "Location", description = "The existing organisation"))
     public Response register(@Valid @NotNull NewOrganisation request) {
@@ -60,7 +59,6 @@ public class OrganisationResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many organisations there are in all",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     public Response list(@Valid @BeanParam PageRequest page) {
         return organisations.list(page).toResponse();
     }

@@ -50,7 +50,6 @@ public class ProcurementResource {
     @APIResponse(responseCode = "201", description = "Started", headers = @Header(name = "Location", description = "The procurement"),
             content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid procurement (unknown lead partner, wrong regime for today, past deadline, …)")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "409", description = "The reference is taken; Location points at that procurement",
             headers = @Header(name = "Location", description = "The existing procurement"))
     public Response create(@Valid @NotNull NewProcurement request) {
@@ -64,7 +63,6 @@ public class ProcurementResource {
     @APIResponse(responseCode = "200", description = "One page of procurements",
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many there are in all", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProcurementView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     public Response list(@Valid @BeanParam PageRequest page) {
         return procurements.list(page).toResponse();
     }
@@ -86,7 +84,6 @@ public class ProcurementResource {
     @Operation(summary = "Extend the requirements deadline", description = "Only later, only while requirements are gathered; the change and its reason are recorded")
     @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "Not a later deadline, or no reason")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "Stale version, or requirements gathering is over")
     public ProcurementView extendRequirementsDeadline(@PathParam("id") UUID id, @Valid @NotNull DeadlineExtension request) {
@@ -103,7 +100,6 @@ public class ProcurementResource {
                     + "same award changes nothing. People, officers included, cannot call it.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "No award reference, decision date or end of standstill")
-    @APIResponse(responseCode = "403", description = "Not contract-service")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "The procurement is not in evaluation, or another award is recorded")
     public ProcurementView recordAwardDecision(@PathParam("id") UUID id, @Valid @NotNull AwardDecision decision) {
@@ -119,7 +115,6 @@ public class ProcurementResource {
                     + "award; the status becomes CONTRACTED. Repeating it for the same contract changes nothing.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "No award or contract reference")
-    @APIResponse(responseCode = "403", description = "Not contract-service")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "The procurement has not been awarded, by this award, or another contract is recorded")
     public ProcurementView recordContractConclusion(@PathParam("id") UUID id, @Valid @NotNull ContractConclusion conclusion) {
@@ -133,7 +128,6 @@ public class ProcurementResource {
             description = "The lead partner's officer names a member whose officers may then run the procurement with it. Only before "
                     + "publication: the tender names who runs the competition. Idempotent.")
     @APIResponse(responseCode = "200", description = "Named (or was already)", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement (or not led by your organisation), or the organisation is not a member")
     @APIResponse(responseCode = "409", description = "The tender is published already")
     public ProcurementView nameCoLead(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {
@@ -145,7 +139,6 @@ public class ProcurementResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Stop a member being co-lead", description = "Only before publication. Idempotent.")
     @APIResponse(responseCode = "200", description = "Done (or was not co-lead)", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement (or not led by your organisation), or the organisation is not a member")
     @APIResponse(responseCode = "409", description = "The tender is published already")
     public ProcurementView dropCoLead(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {
@@ -159,7 +152,6 @@ public class ProcurementResource {
     @Operation(summary = "Cancel the procurement")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "Stale version, or already contracted or cancelled")
     public ProcurementView cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation request) {
@@ -173,7 +165,6 @@ public class ProcurementResource {
     @APIResponse(responseCode = "200", description = "One page of members",
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many members there are", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     @APIResponse(responseCode = "404", description = "No such procurement")
     public Response members(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return members.list(id, page).toResponse();
@@ -185,7 +176,6 @@ public class ProcurementResource {
     @Operation(summary = "Add a member", description = "Idempotent: adding a member twice changes nothing")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "204", description = "Was a member already")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement or organisation")
     @APIResponse(responseCode = "409", description = "Requirements gathering is over")
     public Response addMember(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {
@@ -199,7 +189,6 @@ public class ProcurementResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Remove a member")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement or member")
     @APIResponse(responseCode = "409", description = "The lead partner, a member with requirements, or gathering is over")
     public Response removeMember(@PathParam("id") UUID id, @PathParam("odsCode") String odsCode) {

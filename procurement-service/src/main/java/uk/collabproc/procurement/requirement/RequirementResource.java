@@ -48,7 +48,6 @@ public class RequirementResource {
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The requirement"),
             content = @Content(schema = @Schema(implementation = RequirementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid requirement, or not a site of the member's organisation")
-    @APIResponse(responseCode = "403", description = "Not a member")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "A requirement for the site exists (Location points at it); not a member of the procurement; gathering over or past the deadline",
             headers = @Header(name = "Location", description = "The existing requirement"))
@@ -64,7 +63,6 @@ public class RequirementResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many match", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RequirementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters")
-    @APIResponse(responseCode = "403", description = "Neither a member nor an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "The member's organisation is not a member of the procurement")
     public Response list(@PathParam("id") UUID procurementId,
@@ -79,7 +77,6 @@ public class RequirementResource {
     @RolesAllowed({ Roles.MEMBER, Roles.OFFICER })
     @Operation(summary = "Read a requirement")
     @APIResponse(responseCode = "200", description = "The requirement", content = @Content(schema = @Schema(implementation = RequirementView.class)))
-    @APIResponse(responseCode = "403", description = "Neither a member nor an officer")
     @APIResponse(responseCode = "404", description = "No such requirement, or another organisation's")
     @APIResponse(responseCode = "409", description = "The member's organisation is not a member of the procurement")
     public RequirementView get(@PathParam("id") UUID procurementId, @PathParam("rid") UUID requirementId) {
@@ -93,7 +90,6 @@ public class RequirementResource {
     @Operation(summary = "Change a draft or returned requirement", description = "Send the version you read; a changed returned requirement is a draft again")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = RequirementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid requirement, no version, or another site")
-    @APIResponse(responseCode = "403", description = "Not a member")
     @APIResponse(responseCode = "404", description = "No such requirement, or another organisation's")
     @APIResponse(responseCode = "409", description = "Stale version; submitted or approved; gathering over or past the deadline")
     public RequirementView update(@PathParam("id") UUID procurementId, @PathParam("rid") UUID requirementId,
@@ -106,7 +102,6 @@ public class RequirementResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Withdraw a draft or returned requirement")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    @APIResponse(responseCode = "403", description = "Not a member")
     @APIResponse(responseCode = "404", description = "No such requirement, or another organisation's")
     @APIResponse(responseCode = "409", description = "Submitted or approved; gathering over or past the deadline")
     public Response delete(@PathParam("id") UUID procurementId, @PathParam("rid") UUID requirementId) {
@@ -119,7 +114,6 @@ public class RequirementResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Submit a requirement to the officer", description = "Before the requirements deadline only")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = RequirementView.class)))
-    @APIResponse(responseCode = "403", description = "Not a member")
     @APIResponse(responseCode = "404", description = "No such requirement, or another organisation's")
     @APIResponse(responseCode = "409", description = "Already submitted or approved; gathering over or past the deadline")
     public RequirementView submit(@PathParam("id") UUID procurementId, @PathParam("rid") UUID requirementId) {
@@ -131,7 +125,6 @@ public class RequirementResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Approve a submitted requirement", description = "Approved requirements make the tender's pricing schedule")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = RequirementView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such requirement")
     @APIResponse(responseCode = "409", description = "Not submitted, the tender is published, or changed meanwhile")
     public RequirementView approve(@PathParam("id") UUID procurementId, @PathParam("rid") UUID requirementId) {
@@ -145,7 +138,6 @@ public class RequirementResource {
     @Operation(summary = "Return a submitted requirement to the member", description = "With the reason; the member may change it and submit it again")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = RequirementView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such requirement")
     @APIResponse(responseCode = "409", description = "Not submitted, the tender is published, or changed meanwhile")
     public RequirementView sendBack(@PathParam("id") UUID procurementId, @PathParam("rid") UUID requirementId,

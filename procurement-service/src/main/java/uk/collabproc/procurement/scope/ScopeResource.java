@@ -40,8 +40,6 @@ public class ScopeResource {
     @APIResponse(responseCode = "200", description = "One page of sites",
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many sites are in scope", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ScopeSite.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a project manager")
     @APIResponse(responseCode = "404", description = "No such procurement")
     public Response scope(@PathParam("id") UUID procurementId, @Valid @BeanParam PageRequest page) {
         return scope.scope(procurementId, page).toResponse();

@@ -62,7 +62,6 @@ public class SiteResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)),
                     @Content(mediaType = SITE_LIST, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)) })
     @APIResponse(responseCode = "400", description = "Invalid site")
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     @APIResponse(responseCode = "409", description = "The site code is taken; Location points at the site where the caller may see it")
     public Response register(@PathParam("odsCode") String odsCode, @Valid @NotNull NewSite request) {
@@ -87,7 +86,6 @@ public class SiteResource {
                     @Content(mediaType = SITE_LIST, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)) })
     @APIResponse(responseCode = "400", description = "Nothing imported; every bad row is listed with its line number, as is a line"
             + " with bytes that are not text in the file's charset")
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     @APIResponse(responseCode = "409", description = "Sites of the file are registered already (a repeated import), each listed by"
             + " line, or were registered while it was imported; nothing imported. Location points at the organisation's sites"
@@ -109,8 +107,6 @@ public class SiteResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many sites the organisation has",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     public Response list(@PathParam("odsCode") String odsCode, @Valid @BeanParam PageRequest page) {
         return sites.list(odsCode, page).toResponse();
@@ -120,7 +116,6 @@ public class SiteResource {
     @Path("{siteCode}")
     @Operation(summary = "Read a site")
     @APIResponse(responseCode = "200", description = "The site", content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a member")
     @APIResponse(responseCode = "404", description = "No such site, or not the caller's")
     public SiteView get(@PathParam("odsCode") String odsCode, @PathParam("siteCode") String siteCode) {
         return sites.get(odsCode, siteCode);

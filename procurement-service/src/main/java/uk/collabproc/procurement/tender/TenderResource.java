@@ -47,7 +47,6 @@ public class TenderResource {
             content = @Content(schema = @Schema(implementation = TenderView.class)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TenderView.class)))
     @APIResponse(responseCode = "400", description = "Every rule the tender breaks; nothing saved")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "Published already, or stale version")
     public Response save(@PathParam("id") UUID procurementId, @Valid @NotNull TenderRequest request) {
@@ -73,7 +72,6 @@ public class TenderResource {
     @Operation(summary = "Publish the tender", description = "Validates the tender again with today as the publication date, refuses while any requirement is SUBMITTED, and opens the competition")
     @APIResponse(responseCode = "200", description = "Published; the procurement is TENDER_OPEN", content = @Content(schema = @Schema(implementation = TenderView.class)))
     @APIResponse(responseCode = "400", description = "The tender breaks rules as of today")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "No tender, undecided requirements, nothing approved, or not gathering requirements")
     public TenderView publish(@PathParam("id") UUID procurementId) {
@@ -87,7 +85,6 @@ public class TenderResource {
     @Operation(summary = "Extend the tender deadline", description = "The only change a published tender allows; recorded with its reason")
     @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = TenderView.class)))
     @APIResponse(responseCode = "400", description = "Not later than the current deadline, or no reason")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "The tender is not open, or stale version")
     public TenderView extendDeadline(@PathParam("id") UUID procurementId, @Valid @NotNull DeadlineExtension request) {

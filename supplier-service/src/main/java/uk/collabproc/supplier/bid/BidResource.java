@@ -67,8 +67,6 @@ public class BidResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many bids the caller may see in all",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BidView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "403", description = "Not a supplier, officer or evaluator")
     @APIResponse(responseCode = "404", description = "No published tender, or the evaluator is not assigned")
     @APIResponse(responseCode = "409", description = "Bids are sealed until the tender deadline, or the evaluator has not declared conflicts")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
@@ -81,7 +79,6 @@ public class BidResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Count the bids received", description = "The only thing anyone but a bid's owner may know before the deadline")
     @APIResponse(responseCode = "200", description = "The count", content = @Content(schema = @Schema(implementation = BidReceipt.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public BidReceipt receipt(@PathParam("pid") UUID procurementId) {
@@ -93,7 +90,6 @@ public class BidResource {
     @RolesAllowed({ Roles.SUPPLIER, Roles.OFFICER, Roles.EVALUATOR })
     @Operation(summary = "Read a bid", description = "Its owner at any time; the officer and unconflicted evaluators from the tender deadline")
     @APIResponse(responseCode = "200", description = "The bid", content = @Content(schema = @Schema(implementation = BidView.class)))
-    @APIResponse(responseCode = "403", description = "Not a supplier, officer or evaluator")
     @APIResponse(responseCode = "404", description = "No such bid, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Bids are sealed until the tender deadline, or the evaluator has not declared conflicts")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
@@ -108,7 +104,6 @@ public class BidResource {
     @Operation(summary = "Replace a bid", description = "By its owner, before the tender deadline, sending the version it replaces")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = BidView.class)))
     @APIResponse(responseCode = "400", description = "The bid does not answer the tender, or no version was sent")
-    @APIResponse(responseCode = "403", description = "Not a supplier")
     @APIResponse(responseCode = "404", description = "No such bid of the caller's")
     @APIResponse(responseCode = "409", description = "Stale version, bid withdrawn, or the deadline has passed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was changed")
@@ -121,7 +116,6 @@ public class BidResource {
     @RolesAllowed(Roles.SUPPLIER)
     @Operation(summary = "Withdraw a bid", description = "By its owner, before the tender deadline; the bid stays on record as WITHDRAWN")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    @APIResponse(responseCode = "403", description = "Not a supplier")
     @APIResponse(responseCode = "404", description = "No such bid of the caller's")
     @APIResponse(responseCode = "409", description = "Already withdrawn, or the deadline has passed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was changed")

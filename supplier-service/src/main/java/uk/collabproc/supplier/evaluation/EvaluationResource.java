@@ -45,7 +45,6 @@ public class EvaluationResource {
                     + "deadline and their declaration of conflicts. Changing a score needs its version; scores lock once the bid is moderated.")
     @APIResponse(responseCode = "200", description = "Scored", content = @Content(schema = @Schema(implementation = ScoreView.class)))
     @APIResponse(responseCode = "400", description = "Score off the scale, no rationale, or no version when changing a score")
-    @APIResponse(responseCode = "403", description = "Not an evaluator")
     @APIResponse(responseCode = "404", description = "Not assigned, no such bid or QUALITY criterion, or a bid of a conflicted supplier")
     @APIResponse(responseCode = "409", description = "Bids still sealed, conflicts not declared, bid moderated (scores locked), stale "
             + "version, or the score exists and no version was sent (Location points at it)",
@@ -64,7 +63,6 @@ public class EvaluationResource {
             description = "The only score that counts. Locks the bid's individual scores. Changing it needs its version.")
     @APIResponse(responseCode = "200", description = "Moderated", content = @Content(schema = @Schema(implementation = ScoreView.class)))
     @APIResponse(responseCode = "400", description = "Score off the scale, no rationale, or no version when changing it")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such bid or QUALITY criterion")
     @APIResponse(responseCode = "409", description = "Bids still sealed, stale version, or it exists and no version was sent (Location points at it)",
             headers = @Header(name = "Location", description = "The existing moderated score"))
@@ -82,7 +80,6 @@ public class EvaluationResource {
             description = "ACCEPTED with the explanation keeps the bid; REJECTED disqualifies it. Changing a review needs its version.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "Invalid review, or no version when changing it")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such active bid")
     @APIResponse(responseCode = "409", description = "Bids still sealed, bid not flagged as abnormally low, or stale version")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was stored")
@@ -96,7 +93,6 @@ public class EvaluationResource {
     @Operation(summary = "The evaluation matrix", description = "Per bid and criterion: individual and moderated scores, discrepancy flags, "
             + "pass/fail declarations, evaluated price, flags and status")
     @APIResponse(responseCode = "200", description = "The matrix", content = @Content(schema = @Schema(implementation = EvaluationMatrix.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
@@ -111,7 +107,6 @@ public class EvaluationResource {
             + "yet), then the disqualified with every reason. An extension of API.md's status, which names only QUALIFIED and DISQUALIFIED.")
     @APIResponse(responseCode = "200", description = "The ranking",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RankingEntry.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
@@ -124,7 +119,6 @@ public class EvaluationResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "How far each weight can move before the winner changes")
     @APIResponse(responseCode = "200", description = "The ranges", content = @Content(schema = @Schema(implementation = SensitivityReport.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed, evaluation incomplete, or no bid qualified")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
@@ -139,7 +133,6 @@ public class EvaluationResource {
             description = "PA 2023: the assessment summary. PCR 2015: the award decision letter's content. The officer reads any once "
                     + "the evaluation is complete; a supplier reads its own once the award is made.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = AssessmentSummary.class)))
-    @APIResponse(responseCode = "403", description = "Neither an officer nor a supplier")
     @APIResponse(responseCode = "404", description = "No such active bid, or not the caller's")
     @APIResponse(responseCode = "409", description = "Bids still sealed, evaluation incomplete, or (suppliers) not yet awarded")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")

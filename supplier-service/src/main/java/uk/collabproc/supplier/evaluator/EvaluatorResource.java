@@ -46,7 +46,6 @@ public class EvaluatorResource {
     @APIResponse(responseCode = "201", description = "Assigned", headers = @Header(name = "Location", description = "The assignment"),
             content = @Content(schema = @Schema(implementation = EvaluatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid evaluator")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Already assigned; Location points at the assignment",
             headers = @Header(name = "Location", description = "The existing assignment"))
@@ -63,8 +62,6 @@ public class EvaluatorResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many evaluators there are in all",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No published tender for this procurement, or not one your organisation runs")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public Response list(@PathParam("pid") UUID procurementId, @Valid @BeanParam PageRequest page) {
@@ -76,7 +73,6 @@ public class EvaluatorResource {
     @RolesAllowed({ Roles.OFFICER, Roles.EVALUATOR })
     @Operation(summary = "Read an evaluator's assignment and declaration", description = "An evaluator reads only their own")
     @APIResponse(responseCode = "200", description = "The evaluator", content = @Content(schema = @Schema(implementation = EvaluatorView.class)))
-    @APIResponse(responseCode = "403", description = "Neither an officer nor an evaluator")
     @APIResponse(responseCode = "404", description = "No such evaluator, or not the caller")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public EvaluatorView get(@PathParam("pid") UUID procurementId, @PathParam("evaluatorId") String evaluatorId) {
@@ -94,7 +90,6 @@ public class EvaluatorResource {
                     + "needs the version it is based on.")
     @APIResponse(responseCode = "200", description = "Declared", content = @Content(schema = @Schema(implementation = EvaluatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid declaration, or no version when replacing one")
-    @APIResponse(responseCode = "403", description = "Not an evaluator")
     @APIResponse(responseCode = "404", description = "Not assigned to this procurement, or not the caller")
     @APIResponse(responseCode = "409", description = "Stale version, or a newly conflicted bid's scores are already moderated")
     public EvaluatorView declare(@PathParam("pid") UUID procurementId, @PathParam("evaluatorId") String evaluatorId,

@@ -46,7 +46,6 @@ public class SupplierResource {
             headers = @Header(name = "Location", description = "The new supplier"),
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "400", description = "Invalid supplier")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "409", description = "A supplier with this company number exists; Location points at it",
             headers = @Header(name = "Location", description = "The existing supplier"))
     public Response register(@Valid @NotNull NewSupplier request) {
@@ -60,8 +59,6 @@ public class SupplierResource {
             headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many suppliers there are in all",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SupplierView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    @APIResponse(responseCode = "403", description = "Not an officer")
     public Response list(@Valid @BeanParam PageRequest page) {
         return suppliers.list(page).toResponse();
     }
@@ -71,7 +68,6 @@ public class SupplierResource {
     @Operation(summary = "Read a supplier")
     @APIResponse(responseCode = "200", description = "The supplier",
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer")
     @APIResponse(responseCode = "404", description = "No such supplier")
     public SupplierView get(@PathParam("id") UUID id) {
         return suppliers.find(id).orElseThrow(() -> Problems.notFound("Supplier " + id));
