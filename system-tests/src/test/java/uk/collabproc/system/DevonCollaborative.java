@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import uk.collabproc.testsupport.DevTokens;
 
 /**
- * The reference case of DOMAIN.md, the Devon Collaborative of 2017–2018, replayed through the public APIs only: one
+ * The reference case of docs/domain.md, the Devon Collaborative of 2017–2018, replayed through the public APIs only: one
  * token a persona, the service clocks moved through {@code /api/dev/clock}. The system test replays it and checks
  * the outcome; {@code deploy/local/start.sh --demo} loads it into a local suite.
  */

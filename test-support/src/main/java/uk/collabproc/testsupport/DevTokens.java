@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Mints bearer tokens signed with the development private key, which the services accept in the dev, test
- * and local profiles only. The claims are those of ARCHITECTURE.md: roles in {@code groups}, the
+ * and local profiles only. The claims are those of docs/architecture.md#security-model: roles in {@code groups}, the
  * organisation's ODS code in {@code org}, a supplier's id in {@code supplier}.
  *
  * <p>

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.panache.common.Page;
 
-/** The {@code page} and {@code size} query parameters every list takes (API.md conventions). */
+/** The {@code page} and {@code size} query parameters every list takes (docs/api.md#conventions). */
 public class PageRequest {
 
     public static final int DEFAULT_SIZE = 50;

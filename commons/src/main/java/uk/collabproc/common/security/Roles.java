@@ -1,6 +1,6 @@
 package uk.collabproc.common.security;
 
-/** The roles of the security model (ARCHITECTURE.md), as they appear in a token's {@code groups} claim. */
+/** The roles of the security model (docs/architecture.md#security-model), as they appear in a token's {@code groups} claim. */
 public final class Roles {
 
     public static final String OFFICER = "officer";

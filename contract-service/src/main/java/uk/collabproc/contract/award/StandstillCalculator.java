@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import uk.collabproc.contract.calendar.WorkingDays;
 
 /**
- * When the standstill ends (DOMAIN.md, Regimes). The period ends at midnight Europe/London at the end of its last
+ * When the standstill ends (docs/domain.md#standstill). The period ends at midnight Europe/London at the end of its last
  * day, i.e. at 00:00 local time of the next day.
  * <ul>
  * <li>PCR 2015: the last day is the 10th calendar day after the day the award decision is sent; if that is not a

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The benefits of the new contract (DOMAIN.md, Benefits): per organisation and in total, legacy against new annual
+ * The benefits of the new contract (docs/domain.md#benefits): per organisation and in total, legacy against new annual
  * cost, bandwidth before and after, and the total cost of ownership over the contract term with the one-off
  * charges. Exact inside; money shown with two decimals, percentages and ratios with one.
  */

@@ -11,7 +11,7 @@ import java.util.Map;
 import uk.collabproc.contract.calendar.WorkingDays;
 
 /**
- * The scheduling rules of DOMAIN.md (Migration of sites), in plain Java: when a site can cut over at the earliest,
+ * The scheduling rules of docs/domain.md#migration-of-sites, in plain Java: when a site can cut over at the earliest,
  * which days a site may cut over on, the lower bound on the last cutover, and an independent count of the hard
  * violations of any plan (the solver's own score is not trusted for that).
  */
@@ -42,7 +42,7 @@ public final class CutoverRules {
         return earliestCutover;
     }
 
-    /** The first day circuits can be delivered (DOMAIN.md's lower bound counts from it). */
+    /** The first day circuits can be delivered (the design's lower bound counted from it; see docs/domain.md#lower-bound). */
     public LocalDate firstDelivery() {
         PlanParameters.LeadTimes lead = parameters.leadTimes();
         return workingDays.plusWorkingDays(parameters.startDate(), lead.surveyToOrder() + lead.orderToDelivery());

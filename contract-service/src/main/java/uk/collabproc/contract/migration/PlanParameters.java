@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What the project manager sets for a migration plan (API.md); {@code version} is required to change a plan. */
+/** What the project manager sets for a migration plan (docs/api.md#contract-service); {@code version} is required to change a plan. */
 @Schema(name = "MigrationPlanParameters")
 public record PlanParameters(
         @NotNull @Schema(example = "2018-03-05", description = "When site surveys may begin") LocalDate startDate,
@@ -27,7 +27,7 @@ public record PlanParameters(
         }
     }
 
-    /** Working days between consecutive milestones; absent values take the defaults of DOMAIN.md. */
+    /** Working days between consecutive milestones; absent values take the defaults of docs/domain.md#lead-times. */
     public record LeadTimes(
             @Min(0) @Max(250) @Schema(example = "10") Integer surveyToOrder,
             @Min(0) @Max(250) @Schema(example = "40", description = "Order to delivery: 30-60 working days is typical for Ethernet circuits") Integer orderToDelivery,

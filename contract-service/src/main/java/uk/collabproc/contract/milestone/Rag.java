@@ -3,7 +3,7 @@ package uk.collabproc.contract.milestone;
 import java.time.LocalDate;
 
 /**
- * Red, amber or green for one milestone (DOMAIN.md, Tracking): green while it is forecast (or was met) on or before
+ * Red, amber or green for one milestone (docs/domain.md#tracking-and-rag): green while it is forecast (or was met) on or before
  * its baseline; amber when it slips but its site still cuts over before the legacy end date; red when the site will
  * miss the legacy end date, or the milestone is overdue and not met.
  */

@@ -16,7 +16,7 @@ class StandstillCalculatorTest {
 
     @ParameterizedTest(name = "PCR 2015, decision sent {0}: standstill ends {1}")
     @CsvSource({
-            // DOMAIN.md's example: Monday 4 December 2017, 10th day Thursday 14th.
+            // The example of docs/domain.md#standstill: Monday 4 December 2017, 10th day Thursday 14th.
             "2017-12-04, 2017-12-15T00:00:00Z",
             // 10th day a Saturday: extended to Monday.
             "2017-12-06, 2017-12-19T00:00:00Z",

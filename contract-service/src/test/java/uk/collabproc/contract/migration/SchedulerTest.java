@@ -110,7 +110,7 @@ class SchedulerTest {
         return plan;
     }
 
-    /** The rules of DOMAIN.md, written out again for the test. */
+    /** The rules of docs/domain.md#scheduling-constraints, written out again for the test. */
     static List<String> violations(PlanParameters parameters, Map<PlanningSite, LocalDate> plan) {
         PlanParameters.LeadTimes lead = parameters.complete().leadTimes();
         LocalDate earliest = WorkingDays.ENGLAND_AND_WALES.plusWorkingDays(parameters.startDate(),

@@ -3,7 +3,7 @@ package uk.collabproc.procurement.procurement;
 import java.time.LocalDate;
 
 /**
- * The legal regime a procurement runs under, and the time limits that follow from it (DOMAIN.md). The
+ * The legal regime a procurement runs under, and the time limits that follow from it (docs/domain.md#regimes). The
  * suite takes tenders electronically only, with all documents available from publication, so the shorter
  * electronic minimum of each regime applies.
  */

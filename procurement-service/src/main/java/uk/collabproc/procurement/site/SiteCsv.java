@@ -22,7 +22,7 @@ import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.text.NulCharacter;
 
 /**
- * Reads the site import file of API.md: a header row, then one site a row. Each row becomes a
+ * Reads the site import file of docs/api.md#site-import-csv: a header row, then one site a row. Each row becomes a
  * {@link NewSite}, or the reasons it cannot, by line number (the header is line 1). Rules that apply to a
  * site however it arrives (formats, ranges) are left to Bean Validation, as for a JSON request.
  */

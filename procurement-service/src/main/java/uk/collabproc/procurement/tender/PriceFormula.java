@@ -1,6 +1,6 @@
 package uk.collabproc.procurement.tender;
 
-/** How evaluated prices become price scores (DOMAIN.md, Evaluation). */
+/** How evaluated prices become price scores (docs/domain.md#price-score). */
 public enum PriceFormula {
     /** Lowest price ÷ this price × price weight. */
     LOWEST_PRICE_RATIO,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The tender as the officer defines it; what is left out takes the defaults of DOMAIN.md. */
+/** The tender as the officer defines it; what is left out takes the defaults of docs/domain.md#criteria-and-defaults. */
 @Schema(name = "TenderRequest")
 public record TenderRequest(
         @NotNull List<Criterion> criteria,

@@ -13,7 +13,7 @@ import uk.collabproc.common.problem.Violation;
 import uk.collabproc.procurement.procurement.Regime;
 
 /**
- * The rules a tender must keep to be saved and, again, to be published (DOMAIN.md and the regime's time
+ * The rules a tender must keep to be saved and, again, to be published (docs/domain.md#tender-rules and the regime's time
  * limits). Each check adds a violation rather than stopping, so that the officer sees every problem at once.
  */
 public final class TenderRules {

@@ -54,7 +54,7 @@ class TenderResourceTest {
         return new Prepared(procurement, approved, submitted);
     }
 
-    /** The worked example of DOMAIN.md with a CN-SP pass/fail criterion; the rest left to defaults. */
+    /** The worked example of docs/domain.md#worked-example with a CN-SP pass/fail criterion; the rest left to defaults. */
     static Map<String, Object> workedExample(String clarificationDeadline, String tenderDeadline) {
         List<Map<String, Object>> criteria = new ArrayList<>();
         criteria.add(Map.of("code", "Q1", "title", "Service design", "kind", "QUALITY", "weight", 30, "minimumScore", 2));

@@ -30,7 +30,7 @@ class TenderRulesTest {
         return new Criterion(code, "Pass/fail " + code, CriterionKind.PASS_FAIL, null, null);
     }
 
-    /** The worked example of DOMAIN.md, with a CN-SP pass/fail criterion. */
+    /** The worked example of docs/domain.md#worked-example, with a CN-SP pass/fail criterion. */
     private static List<Criterion> workedExample() {
         return new ArrayList<>(List.of(quality("Q1", "30"), quality("Q2", "20"), quality("Q3", "10"), price("40"), passFail("CNSP")));
     }

@@ -3,7 +3,7 @@ package uk.collabproc.supplier.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Scores and money are exact inside and rounded to two decimals only when shown (DOMAIN.md, Rounding). */
+/** Scores and money are exact inside and rounded to two decimals only when shown (docs/domain.md#rounding). */
 final class Display {
 
     private Display() {

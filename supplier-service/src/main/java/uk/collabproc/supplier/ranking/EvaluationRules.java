@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What the scoring engine needs of a published tender: the criteria, the scale, the price formula, the
- * thresholds, the tie-break list and the contract term (DOMAIN.md, Evaluation).
+ * thresholds, the tie-break list and the contract term (docs/domain.md#evaluation).
  */
 public record EvaluationRules(
         List<Criterion> criteria,

@@ -19,7 +19,7 @@ import uk.collabproc.supplier.ranking.EvaluationRules.Kind;
 import uk.collabproc.supplier.ranking.RankedBid.Outcome;
 
 /**
- * Ranks bids exactly as DOMAIN.md defines it. Sums are exact; divisions keep 34 significant digits
+ * Ranks bids exactly as docs/domain.md#evaluation defines it. Sums are exact; divisions keep 34 significant digits
  * (DECIMAL128), far beyond what any rounding for display or tie-break could notice. The result does not
  * depend on the order the bids are given in.
  */

@@ -81,7 +81,7 @@ class ConsumerPactsIT {
     void noProcurement() {
     }
 
-    /** The worked example of DOMAIN.md: two bids, both moderated, A ranked first. */
+    /** The worked example of docs/domain.md#worked-example: two bids, both moderated, A ranked first. */
     @State("a procurement whose bids are all moderated")
     Map<String, Object> aModeratedProcurement() {
         UUID procurement = Bidding.publishedTender();

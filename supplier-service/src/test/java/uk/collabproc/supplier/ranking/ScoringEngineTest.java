@@ -27,7 +27,7 @@ class ScoringEngineTest {
 
     static final List<String> SCHEDULE = List.of("L-1");
 
-    /** DOMAIN.md's worked example: Q1 30, Q2 20, Q3 10, price 40, scale 0-5, five years, plus a CN-SP pass/fail. */
+    /** docs/domain.md#worked-example: Q1 30, Q2 20, Q3 10, price 40, scale 0-5, five years, plus a CN-SP pass/fail. */
     static EvaluationRules rules(PriceFormula formula, List<TieBreak> tieBreak, String thresholdPercent) {
         return new EvaluationRules(List.of(
                 new Criterion("Q1", Kind.QUALITY, new BigDecimal("30"), null),
