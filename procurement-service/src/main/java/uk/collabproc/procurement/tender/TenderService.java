@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
@@ -20,7 +19,6 @@ import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
 import uk.collabproc.procurement.procurement.ProcurementStatus;
 import uk.collabproc.procurement.requirement.Requirement;
-import uk.collabproc.procurement.requirement.RequirementStatus;
 
 @ApplicationScoped
 public class TenderService {
@@ -99,12 +97,12 @@ public class TenderService {
         if (!violations.isEmpty()) {
             throw Problems.invalid("The tender cannot be published as it is", violations);
         }
-        long undecided = Requirement.count("procurementId = ?1 and status = ?2", procurementId, RequirementStatus.SUBMITTED);
+        long undecided = Requirement.countAwaitingDecision(procurementId);
         if (undecided > 0) {
             throw Problems.conflict("Requirements await a decision",
                     undecided + " submitted requirement(s) are neither approved nor returned");
         }
-        if (Requirement.count("procurementId = ?1 and status = ?2", procurementId, RequirementStatus.APPROVED) == 0) {
+        if (Requirement.approvedFor(procurementId).count() == 0) {
             throw Problems.conflict("Nothing to tender", "No requirement is approved, so the pricing schedule would be empty");
         }
         procurement.status = ProcurementStatus.TENDER_OPEN;
@@ -134,8 +132,7 @@ public class TenderService {
 
     /** The approved requirements, one line each, in a stable order. */
     public static List<PricingLine> pricingSchedule(UUID procurementId) {
-        return Requirement.<Requirement>find("procurementId = ?1 and status = ?2", Sort.by("odsCode").and("siteCode"),
-                procurementId, RequirementStatus.APPROVED).list().stream()
+        return Requirement.approvedFor(procurementId).list().stream()
                 .map(requirement -> new PricingLine(PricingLine.lineId(requirement.siteCode), requirement.siteCode,
                         requirement.odsCode, requirement.bandwidthMbps, requirement.resilience))
                 .toList();
