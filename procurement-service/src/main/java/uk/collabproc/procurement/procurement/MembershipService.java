@@ -28,6 +28,9 @@ public class MembershipService {
     @Inject
     Caller caller;
 
+    @Inject
+    MemberRequirements requirements;
+
     /** Adds the organisation; answers whether it was added now (false: it was a member already). */
     @Transactional
     public boolean add(UUID procurementId, String odsCode) {
@@ -65,7 +68,7 @@ public class MembershipService {
         if (member.coLead) {
             throw Problems.conflict("The member is co-lead", "Stop " + odsCode + " being co-lead before it leaves");
         }
-        if (hasRequirements(procurementId, odsCode)) {
+        if (requirements.exist(procurementId, odsCode)) {
             throw Problems.conflict("The member has requirements",
                     "Delete the organisation's draft requirements first; submitted ones keep it a member");
         }
@@ -111,10 +114,5 @@ public class MembershipService {
                 })
                 .toList();
         return new PagedList<>(views, members.count());
-    }
-
-    private static boolean hasRequirements(UUID procurementId, String odsCode) {
-        return uk.collabproc.procurement.requirement.Requirement.count("procurementId = ?1 and odsCode = ?2",
-                procurementId, odsCode) > 0;
     }
 }
