@@ -18,7 +18,6 @@ import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
 import uk.collabproc.procurement.procurement.Procurement;
 import uk.collabproc.procurement.procurement.ProcurementService;
-import uk.collabproc.procurement.procurement.ProcurementStatus;
 import uk.collabproc.procurement.tender.Tender;
 
 /**
@@ -42,10 +41,7 @@ public class ClarificationService {
         Procurement procurement = procurements.managed(procurementId);
         String supplierId = caller.supplier().orElseThrow(() -> Problems.conflict("No supplier",
                 "The token names no supplier (claim supplier); questions are asked by suppliers"));
-        if (procurement.statusAt(clock.now()) != ProcurementStatus.TENDER_OPEN) {
-            throw Problems.conflict("The tender is not open", "Questions are asked while the tender is open; the procurement is "
-                    + procurement.statusAt(clock.now()));
-        }
+        procurement.requireOpenForQuestions(clock.now());
         Tender tender = Tender.findById(procurementId);
         if (!clock.now().isBefore(tender.clarificationDeadline)) {
             throw Problems.conflict("The clarification deadline has passed",

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import uk.collabproc.procurement.organisation.Organisation;
 import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
@@ -32,15 +31,15 @@ public class DemandService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DemandView demand(UUID procurementId) {
         procurements.managed(procurementId);
-        List<Requirement> requirements = Requirement.<Requirement>list("procurementId", procurementId);
+        List<Requirement> requirements = Requirement.ofProcurement(procurementId);
         Map<String, Site> sites = Site.byCode(requirements.stream().map(r -> r.siteCode).toList());
         List<DemandView.OrganisationDemand> organisations = new ArrayList<>();
         List<DemandView.Member> chaseList = new ArrayList<>();
         DemandFigures totals = DemandFigures.NONE;
-        for (ProcurementMember member : ProcurementMember.<ProcurementMember>list("procurementId", Sort.by("odsCode"), procurementId)) {
+        for (ProcurementMember member : ProcurementMember.ofProcurement(procurementId)) {
             Organisation organisation = Organisation.findById(member.odsCode);
             List<Requirement> own = requirements.stream().filter(r -> r.odsCode.equals(member.odsCode)).toList();
-            DemandFigures figures = figures(Site.count("odsCode", member.odsCode), own, sites);
+            DemandFigures figures = figures(Site.countOf(member.odsCode), own, sites);
             organisations.add(new DemandView.OrganisationDemand(organisation.odsCode, organisation.name, organisation.type, figures));
             if (own.stream().noneMatch(r -> IN_PLAY.contains(r.status))) {
                 chaseList.add(new DemandView.Member(organisation.odsCode, organisation.name));

@@ -28,6 +28,9 @@ public class MembershipService {
     @Inject
     Caller caller;
 
+    @Inject
+    MemberRequirements requirements;
+
     /** Adds the organisation; answers whether it was added now (false: it was a member already). */
     @Transactional
     public boolean add(UUID procurementId, String odsCode) {
@@ -37,38 +40,15 @@ public class MembershipService {
         if (ProcurementMember.exists(procurementId, odsCode)) {
             return false;
         }
-        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
-            throw Problems.conflict("Membership is closed",
-                    "Members join while requirements are gathered; the procurement is " + procurement.status);
-        }
-        ProcurementMember member = new ProcurementMember();
-        member.procurementId = procurementId;
-        member.odsCode = organisation.odsCode;
-        member.joinedAt = clock.now();
-        member.persistAndFlush();
+        procurement.addMember(organisation.odsCode, clock.now()).persistAndFlush();
         return true;
     }
 
     @Transactional
     public void remove(UUID procurementId, String odsCode) {
         Procurement procurement = procurements.managed(procurementId);
-        ProcurementMember member = ProcurementMember.<ProcurementMember>find("procurementId = ?1 and odsCode = ?2",
-                procurementId, odsCode).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Member " + odsCode + " of procurement " + procurementId));
-        if (odsCode.equals(procurement.leadOrganisation)) {
-            throw Problems.conflict("The lead partner stays", "The lead partner cannot leave its own procurement");
-        }
-        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
-            throw Problems.conflict("Membership is closed",
-                    "Members leave while requirements are gathered; the procurement is " + procurement.status);
-        }
-        if (member.coLead) {
-            throw Problems.conflict("The member is co-lead", "Stop " + odsCode + " being co-lead before it leaves");
-        }
-        if (hasRequirements(procurementId, odsCode)) {
-            throw Problems.conflict("The member has requirements",
-                    "Delete the organisation's draft requirements first; submitted ones keep it a member");
-        }
+        ProcurementMember member = member(procurementId, odsCode);
+        procurement.requireRemovable(member, requirements.exist(procurementId, odsCode), clock.now());
         member.delete();
     }
 
@@ -82,18 +62,8 @@ public class MembershipService {
         if (!caller.belongsTo(procurement.leadOrganisation)) {
             throw Problems.notFound("Procurement " + procurementId);
         }
-        ProcurementMember member = ProcurementMember.<ProcurementMember>find("procurementId = ?1 and odsCode = ?2",
-                procurementId, odsCode).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Member " + odsCode + " of procurement " + procurementId));
-        if (member.coLead != coLead) {
-            if (procurement.isPublished()) {
-                throw Problems.conflict("The tender is published", "Co-leads are named before publication; the procurement is "
-                        + procurement.statusAt(clock.now()));
-            }
-            if (odsCode.equals(procurement.leadOrganisation)) {
-                throw Problems.conflict("The lead partner leads", "The lead partner runs its procurement already");
-            }
-            member.coLead = coLead;
+        ProcurementMember member = member(procurementId, odsCode);
+        if (procurement.setCoLead(member, coLead, clock.now())) {
             ProcurementMember.flush();
         }
         return procurements.view(procurement);
@@ -113,8 +83,8 @@ public class MembershipService {
         return new PagedList<>(views, members.count());
     }
 
-    private static boolean hasRequirements(UUID procurementId, String odsCode) {
-        return uk.collabproc.procurement.requirement.Requirement.count("procurementId = ?1 and odsCode = ?2",
-                procurementId, odsCode) > 0;
+    private static ProcurementMember member(UUID procurementId, String odsCode) {
+        return ProcurementMember.<ProcurementMember>find("procurementId = ?1 and odsCode = ?2", procurementId, odsCode)
+                .firstResultOptional().orElseThrow(() -> Problems.notFound("Member " + odsCode + " of procurement " + procurementId));
     }
 }

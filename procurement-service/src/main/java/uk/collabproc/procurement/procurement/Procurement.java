@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.collabproc.common.problem.Problems;
 
 /** One collaborative procurement: the members pool requirements, one competition, one contract. */
 @Entity
@@ -77,15 +78,227 @@ public class Procurement extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
+    /** The lead partner starts the procurement: requirements gathering begins. */
+    public static Procurement start(NewProcurement request, Instant now) {
+        Procurement procurement = new Procurement();
+        procurement.id = UUID.randomUUID();
+        procurement.title = request.title().strip();
+        procurement.reference = request.reference();
+        procurement.regime = request.regime();
+        procurement.leadOrganisation = request.leadOrganisation();
+        procurement.requirementsDeadline = request.requirementsDeadline();
+        procurement.contractTermMonths = request.contractTermMonths();
+        procurement.status = ProcurementStatus.REQUIREMENTS_GATHERING;
+        procurement.createdAt = now;
+        return procurement;
+    }
+
     public boolean isPublished() {
         return publishedAt != null;
     }
 
-    /** The status as of {@code now}: an open tender whose deadline has passed is under evaluation. */
+    /**
+     * The status as of {@code now}: an open tender whose deadline has passed is under evaluation. Every rule of the
+     * lifecycle asks this, never the stored {@link #status}, which does not know that the tender deadline passed.
+     */
     public ProcurementStatus statusAt(Instant now) {
         if (status == ProcurementStatus.TENDER_OPEN && tenderDeadline != null && !now.isBefore(tenderDeadline)) {
             return ProcurementStatus.EVALUATION;
         }
         return status;
+    }
+
+    public boolean isGatheringRequirements(Instant now) {
+        return statusAt(now) == ProcurementStatus.REQUIREMENTS_GATHERING;
+    }
+
+    /** The organisation joins; members join only while requirements are gathered. */
+    public ProcurementMember addMember(String odsCode, Instant now) {
+        requireMembershipOpen("join", now);
+        ProcurementMember member = new ProcurementMember();
+        member.procurementId = id;
+        member.odsCode = odsCode;
+        member.joinedAt = now;
+        return member;
+    }
+
+    /**
+     * Whether {@code member} may leave: not the lead partner, not a co-lead, only while requirements are gathered, and
+     * not while it has requirements (submitted ones keep it a member; drafts it deletes first).
+     */
+    public void requireRemovable(ProcurementMember member, boolean hasRequirements, Instant now) {
+        if (member.odsCode.equals(leadOrganisation)) {
+            throw Problems.conflict("The lead partner stays", "The lead partner cannot leave its own procurement");
+        }
+        requireMembershipOpen("leave", now);
+        if (member.coLead) {
+            throw Problems.conflict("The member is co-lead", "Stop " + member.odsCode + " being co-lead before it leaves");
+        }
+        if (hasRequirements) {
+            throw Problems.conflict("The member has requirements",
+                    "Delete the organisation's draft requirements first; submitted ones keep it a member");
+        }
+    }
+
+    /**
+     * Names {@code member} co-lead or stops it being one; answers whether that changed anything. Co-leads change only
+     * before publication: the organisations that run the competition are fixed when the tender is published.
+     */
+    public boolean setCoLead(ProcurementMember member, boolean coLead, Instant now) {
+        if (member.coLead == coLead) {
+            return false;
+        }
+        if (isPublished()) {
+            throw Problems.conflict("The tender is published", "Co-leads are named before publication; the procurement is "
+                    + statusAt(now));
+        }
+        if (member.odsCode.equals(leadOrganisation)) {
+            throw Problems.conflict("The lead partner leads", "The lead partner runs its procurement already");
+        }
+        member.coLead = coLead;
+        return true;
+    }
+
+    /**
+     * Members may submit requirements until the deadline; the officer may move it later, with a reason, while
+     * requirements are gathered. Answers the change to record.
+     */
+    public DeadlineChange extendRequirementsDeadline(Instant deadline, String reason, Instant now, String changedBy) {
+        if (!isGatheringRequirements(now)) {
+            // Names the stored status, as it always has: TENDER_OPEN even once the tender deadline has passed.
+            throw Problems.conflict("Requirements gathering is over",
+                    "The requirements deadline can only move while requirements are gathered; the procurement is " + status);
+        }
+        DeadlineChange change = DeadlineChange.extension(id, DeadlineChange.Deadline.REQUIREMENTS, requirementsDeadline, deadline,
+                reason, now, changedBy);
+        requirementsDeadline = deadline;
+        return change;
+    }
+
+    /** Requirements change, by members or the officer, only until the tender is published (or cancelled). */
+    public void requireGatheringRequirements(Instant now) {
+        if (!isGatheringRequirements(now)) {
+            throw Problems.conflict("Requirements gathering is over", "The procurement is " + statusAt(now));
+        }
+    }
+
+    /** Members record and submit requirements while they are gathered, and only until the deadline. */
+    public void requireOpenForMembers(Instant now) {
+        requireGatheringRequirements(now);
+        if (!now.isBefore(requirementsDeadline)) {
+            throw Problems.conflict("The requirements deadline has passed",
+                    "Requirements were due by " + requirementsDeadline + "; ask the officer to extend the deadline");
+        }
+    }
+
+    /** The tender is defined and changed before publication; after it, only its deadline moves. */
+    public void requireTenderChangeable(Instant now) {
+        if (!isGatheringRequirements(now)) {
+            throw Problems.conflict("The tender is fixed", "The procurement is " + statusAt(now)
+                    + "; a published tender changes only by a recorded deadline extension");
+        }
+    }
+
+    /** A tender is published once, from requirements gathering. */
+    public void requirePublishable(Instant now) {
+        if (!isGatheringRequirements(now)) {
+            throw Problems.conflict("Cannot publish", "The procurement is " + statusAt(now));
+        }
+    }
+
+    /** Opens the competition: tenders are due by {@code tenderDeadline}. */
+    public void publish(Instant tenderDeadline, Instant now) {
+        requirePublishable(now);
+        status = ProcurementStatus.TENDER_OPEN;
+        publishedAt = now;
+        this.tenderDeadline = tenderDeadline;
+    }
+
+    /** A published tender's deadline is extended while the tender is open, that is before the deadline passes. */
+    public void requireTenderDeadlineExtensible(Instant now) {
+        if (statusAt(now) != ProcurementStatus.TENDER_OPEN) {
+            throw Problems.conflict("The tender is not open", "The procurement is " + statusAt(now)
+                    + "; a tender deadline is extended while the tender is open");
+        }
+    }
+
+    /** Moves the tender deadline later, for a reason; answers the change to record. */
+    public DeadlineChange extendTenderDeadline(Instant deadline, String reason, Instant now, String changedBy) {
+        requireTenderDeadlineExtensible(now);
+        DeadlineChange change = DeadlineChange.extension(id, DeadlineChange.Deadline.TENDER, tenderDeadline, deadline, reason, now,
+                changedBy);
+        tenderDeadline = deadline;
+        return change;
+    }
+
+    /** Suppliers ask questions while the tender is open. */
+    public void requireOpenForQuestions(Instant now) {
+        if (statusAt(now) != ProcurementStatus.TENDER_OPEN) {
+            throw Problems.conflict("The tender is not open", "Questions are asked while the tender is open; the procurement is "
+                    + statusAt(now));
+        }
+    }
+
+    /** Any procurement that is neither contracted nor cancelled already may be cancelled. */
+    public void cancel(Instant now) {
+        ProcurementStatus current = statusAt(now);
+        if (current == ProcurementStatus.CONTRACTED || current == ProcurementStatus.CANCELLED) {
+            throw Problems.conflict("Cannot cancel", "The procurement is already " + current);
+        }
+        status = ProcurementStatus.CANCELLED;
+    }
+
+    /**
+     * The award decision, as contract-service records it once the award is stored: the status becomes AWARDED together
+     * with the award's reference, decision date and end of standstill. Repeating it for the same award changes nothing
+     * (a retried call is harmless).
+     */
+    public void recordAwardDecision(AwardDecision decision, Instant now) {
+        if (decision.awardId().equals(awardId)) {
+            return;
+        }
+        // contract-service keeps one award per procurement and takes an award back when it could not tell us of it; if
+        // our answer was lost on the way, the next award it tells us of replaces the one it took back.
+        if (statusAt(now) != ProcurementStatus.AWARDED) {
+            requireOutcomeFollows(ProcurementStatus.AWARDED, ProcurementStatus.EVALUATION, now);
+        }
+        status = ProcurementStatus.AWARDED;
+        awardId = decision.awardId();
+        awardDecisionDate = decision.decisionDate();
+        standstillEndsAt = decision.standstillEndsAt();
+    }
+
+    /** The concluded contract of the recorded award: the status becomes CONTRACTED; repeating it changes nothing. */
+    public void recordContractConclusion(ContractConclusion conclusion, Instant now) {
+        if (conclusion.contractId().equals(contractId)) {
+            return;
+        }
+        requireOutcomeFollows(ProcurementStatus.CONTRACTED, ProcurementStatus.AWARDED, now);
+        if (!conclusion.awardId().equals(awardId)) {
+            throw Problems.conflict("Not the recorded award", "The procurement was awarded by award " + awardId
+                    + ", not " + conclusion.awardId());
+        }
+        status = ProcurementStatus.CONTRACTED;
+        contractId = conclusion.contractId();
+    }
+
+    private void requireOutcomeFollows(ProcurementStatus outcome, ProcurementStatus required, Instant now) {
+        ProcurementStatus current = statusAt(now);
+        if (current == outcome) {
+            throw Problems.conflict("Already " + outcome, "The procurement is already " + outcome + " by another "
+                    + (outcome == ProcurementStatus.AWARDED ? "award" : "contract"));
+        }
+        if (current != required) {
+            throw Problems.conflict("Cannot record " + outcome, "The procurement is " + current + "; it must be " + required + " first");
+        }
+    }
+
+    /** Members join and leave while requirements are gathered. */
+    private void requireMembershipOpen(String joinOrLeave, Instant now) {
+        if (!isGatheringRequirements(now)) {
+            // Names the stored status, as it always has: TENDER_OPEN even once the tender deadline has passed.
+            throw Problems.conflict("Membership is closed",
+                    "Members " + joinOrLeave + " while requirements are gathered; the procurement is " + status);
+        }
     }
 }

@@ -48,6 +48,11 @@ public class ProcurementMember extends PanacheEntityBase {
         return count("procurementId = ?1 and odsCode = ?2", procurementId, odsCode) > 0;
     }
 
+    /** The members of a procurement, by ODS code. */
+    public static List<ProcurementMember> ofProcurement(UUID procurementId) {
+        return list("procurementId", Sort.by("odsCode"), procurementId);
+    }
+
     /** The co-leads of a procurement, by ODS code. */
     public static List<String> coLeads(UUID procurementId) {
         return find("procurementId = ?1 and coLead = true", Sort.by("odsCode"), procurementId).<ProcurementMember>list().stream()

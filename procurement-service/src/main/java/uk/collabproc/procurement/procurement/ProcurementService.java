@@ -58,23 +58,10 @@ public class ProcurementService {
         Procurement.<Procurement>find("reference", request.reference()).firstResultOptional().ifPresent(existing -> {
             throw alreadyExists(existing);
         });
-        Procurement procurement = new Procurement();
-        procurement.id = UUID.randomUUID();
-        procurement.title = request.title().strip();
-        procurement.reference = request.reference();
-        procurement.regime = request.regime();
-        procurement.leadOrganisation = request.leadOrganisation();
-        procurement.requirementsDeadline = request.requirementsDeadline();
-        procurement.contractTermMonths = request.contractTermMonths();
-        procurement.status = ProcurementStatus.REQUIREMENTS_GATHERING;
-        procurement.createdAt = now;
+        Procurement procurement = Procurement.start(request, now);
         UniqueKeys.persistUnique(procurement, () -> alreadyExists(QuarkusTransaction.requiringNew()
                 .call(() -> Procurement.<Procurement>find("reference", request.reference()).firstResult())));
-        ProcurementMember lead = new ProcurementMember();
-        lead.procurementId = procurement.id;
-        lead.odsCode = procurement.leadOrganisation;
-        lead.joinedAt = now;
-        lead.persist();
+        procurement.addMember(procurement.leadOrganisation, now).persist();
         return view(procurement);
     }
 
@@ -141,13 +128,7 @@ public class ProcurementService {
     @Transactional
     public ProcurementView extendRequirementsDeadline(UUID id, DeadlineExtension request) {
         Procurement procurement = forChange(id, request.version());
-        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
-            throw Problems.conflict("Requirements gathering is over",
-                    "The requirements deadline can only move while requirements are gathered; the procurement is " + procurement.status);
-        }
-        recordDeadlineExtension(procurement.id, DeadlineChange.Deadline.REQUIREMENTS, procurement.requirementsDeadline,
-                request.deadline(), request.reason());
-        procurement.requirementsDeadline = request.deadline();
+        procurement.extendRequirementsDeadline(request.deadline(), request.reason(), clock.now(), caller.subject()).persist();
         Procurement.flush();
         return view(procurement);
     }
@@ -155,52 +136,28 @@ public class ProcurementService {
     @Transactional
     public ProcurementView cancel(UUID id, Cancellation request) {
         Procurement procurement = forChange(id, request.version());
-        if (procurement.status == ProcurementStatus.CONTRACTED || procurement.status == ProcurementStatus.CANCELLED) {
-            throw Problems.conflict("Cannot cancel", "The procurement is already " + procurement.status);
-        }
-        procurement.status = ProcurementStatus.CANCELLED;
+        procurement.cancel(clock.now());
         Procurement.flush();
         return view(procurement);
     }
 
     /**
-     * The award decision, as contract-service records it once the award is stored: the status becomes AWARDED together
-     * with the award's reference, decision date and end of standstill, so that bidders' assessment summaries open only
-     * for an award that exists. Repeating it for the same award changes nothing (a retried call is harmless).
+     * The award decision, as contract-service records it once the award is stored, so that bidders' assessment
+     * summaries open only for an award that exists.
      */
     @Transactional
     public ProcurementView recordAwardDecision(UUID id, AwardDecision decision) {
         Procurement procurement = lockedForOutcome(id);
-        if (decision.awardId().equals(procurement.awardId)) {
-            return view(procurement);
-        }
-        // contract-service keeps one award per procurement and takes an award back when it could not tell us of it; if
-        // our answer was lost on the way, the next award it tells us of replaces the one it took back.
-        if (procurement.status != ProcurementStatus.AWARDED) {
-            requireStatus(procurement, ProcurementStatus.AWARDED, ProcurementStatus.EVALUATION);
-        }
-        procurement.status = ProcurementStatus.AWARDED;
-        procurement.awardId = decision.awardId();
-        procurement.awardDecisionDate = decision.decisionDate();
-        procurement.standstillEndsAt = decision.standstillEndsAt();
+        procurement.recordAwardDecision(decision, clock.now());
         Procurement.flush();
         return view(procurement);
     }
 
-    /** The concluded contract of the recorded award: the status becomes CONTRACTED; repeating it changes nothing. */
+    /** The concluded contract of the recorded award. */
     @Transactional
     public ProcurementView recordContractConclusion(UUID id, ContractConclusion conclusion) {
         Procurement procurement = lockedForOutcome(id);
-        if (conclusion.contractId().equals(procurement.contractId)) {
-            return view(procurement);
-        }
-        requireStatus(procurement, ProcurementStatus.CONTRACTED, ProcurementStatus.AWARDED);
-        if (!conclusion.awardId().equals(procurement.awardId)) {
-            throw Problems.conflict("Not the recorded award", "The procurement was awarded by award " + procurement.awardId
-                    + ", not " + conclusion.awardId());
-        }
-        procurement.status = ProcurementStatus.CONTRACTED;
-        procurement.contractId = conclusion.contractId();
+        procurement.recordContractConclusion(conclusion, clock.now());
         Procurement.flush();
         return view(procurement);
     }
@@ -208,39 +165,6 @@ public class ProcurementService {
     private static Procurement lockedForOutcome(UUID id) {
         return Procurement.<Procurement>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Procurement " + id));
-    }
-
-    private void requireStatus(Procurement procurement, ProcurementStatus outcome, ProcurementStatus required) {
-        ProcurementStatus current = procurement.statusAt(clock.now());
-        if (current == outcome) {
-            throw Problems.conflict("Already " + outcome, "The procurement is already " + outcome + " by another "
-                    + (outcome == ProcurementStatus.AWARDED ? "award" : "contract"));
-        }
-        if (current != required) {
-            throw Problems.conflict("Cannot record " + outcome, "The procurement is " + current + "; it must be " + required + " first");
-        }
-    }
-
-    /**
-     * A deadline moves only later; the extension is kept with its previous and new value, reason, who and
-     * when. Refused (400) when {@code current} is not after {@code previous}.
-     */
-    public void recordDeadlineExtension(UUID procurementId, DeadlineChange.Deadline deadline, Instant previous, Instant current,
-            String reason) {
-        if (!current.isAfter(previous)) {
-            throw Problems.invalid("A deadline can only be extended",
-                    List.of(Violation.ofBody("deadline", "must be later than the current deadline " + previous)));
-        }
-        DeadlineChange change = new DeadlineChange();
-        change.id = UUID.randomUUID();
-        change.procurementId = procurementId;
-        change.deadline = deadline;
-        change.previous = previous;
-        change.current = current;
-        change.reason = reason.strip();
-        change.changedAt = clock.now();
-        change.changedBy = caller.subject();
-        change.persist();
     }
 
     public ProcurementView view(Procurement procurement) {

@@ -2,6 +2,7 @@ package uk.collabproc.procurement.requirement;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +25,6 @@ import uk.collabproc.common.security.Roles;
 import uk.collabproc.procurement.procurement.Procurement;
 import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
-import uk.collabproc.procurement.procurement.ProcurementStatus;
 import uk.collabproc.procurement.site.Site;
 
 /**
@@ -47,23 +47,18 @@ public class RequirementService {
     public RequirementView create(UUID procurementId, RequirementRequest request) {
         Procurement procurement = procurements.managed(procurementId);
         String odsCode = memberOrganisation(procurement);
-        requireOpenForMembers(procurement);
+        Instant now = clock.now();
+        LocalDate today = clock.today();
+        // Checked before the site and the duplicate, in the order members have always been answered; draft() checks again.
+        procurement.requireOpenForMembers(now);
         Site site = ownSite(odsCode, request.siteCode());
-        validateDates(request);
-        Requirement.<Requirement>find("procurementId = ?1 and siteCode = ?2", procurementId, site.siteCode)
-                .firstResultOptional().ifPresent(existing -> {
-                    throw alreadyExists(existing);
-                });
-        Requirement requirement = new Requirement();
-        requirement.id = UUID.randomUUID();
-        requirement.procurementId = procurementId;
-        requirement.siteCode = site.siteCode;
-        requirement.odsCode = odsCode;
-        apply(requirement, request);
-        requirement.status = RequirementStatus.DRAFT;
-        requirement.createdAt = clock.now();
-        UniqueKeys.persistUnique(requirement, () -> alreadyExists(QuarkusTransaction.requiringNew().call(() -> Requirement
-                .<Requirement>find("procurementId = ?1 and siteCode = ?2", procurementId, site.siteCode).firstResult())));
+        Requirement.requireNeededLater(request.neededBy(), today);
+        Requirement.forSite(procurementId, site.siteCode).ifPresent(existing -> {
+            throw alreadyExists(existing);
+        });
+        Requirement requirement = Requirement.draft(procurement, site.siteCode, odsCode, request, now, today);
+        UniqueKeys.persistUnique(requirement, () -> alreadyExists(QuarkusTransaction.requiringNew()
+                .call(() -> Requirement.forSite(procurementId, site.siteCode).orElseThrow())));
         return RequirementView.of(requirement);
     }
 
@@ -73,16 +68,7 @@ public class RequirementService {
         String odsCode = ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId));
         Requirement requirement = own(procurementId, requirementId, odsCode);
         Problems.requireCurrentVersion("Requirement " + requirementId, request.version(), requirement.version);
-        requireOpenForMembers(procurement);
-        requireEditable(requirement);
-        if (!requirement.siteCode.equals(request.siteCode())) {
-            throw Problems.invalid("A requirement stays with its site",
-                    List.of(Violation.ofBody("siteCode", "must stay " + requirement.siteCode + "; record a new requirement for another site")));
-        }
-        validateDates(request);
-        apply(requirement, request);
-        // A changed returned requirement is a draft again until the member submits it.
-        requirement.status = RequirementStatus.DRAFT;
+        requirement.update(procurement, request, clock.now(), clock.today());
         Requirement.flush();
         return RequirementView.of(requirement);
     }
@@ -91,8 +77,7 @@ public class RequirementService {
     public void delete(UUID procurementId, UUID requirementId) {
         Procurement procurement = procurements.managed(procurementId);
         Requirement requirement = own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId)));
-        requireOpenForMembers(procurement);
-        requireEditable(requirement);
+        requirement.requireWithdrawable(procurement, clock.now());
         requirement.delete();
     }
 
@@ -100,32 +85,25 @@ public class RequirementService {
     public RequirementView submit(UUID procurementId, UUID requirementId) {
         Procurement procurement = procurements.managed(procurementId);
         Requirement requirement = own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId)));
-        requireOpenForMembers(procurement);
-        if (!requirement.status.canBeSubmitted()) {
-            throw Problems.conflict("Cannot submit", "The requirement is " + requirement.status + "; only drafts and returned ones are submitted");
-        }
-        requirement.status = RequirementStatus.SUBMITTED;
-        requirement.submittedAt = clock.now();
-        requirement.returnReason = null;
+        requirement.submit(procurement, clock.now());
         Requirement.flush();
         return RequirementView.of(requirement);
     }
 
     @Transactional
     public RequirementView approve(UUID procurementId, UUID requirementId) {
-        Requirement requirement = awaitingDecision(procurementId, requirementId);
-        requirement.status = RequirementStatus.APPROVED;
-        requirement.decidedAt = clock.now();
+        Procurement procurement = procurements.managed(procurementId);
+        Requirement requirement = find(procurementId, requirementId);
+        requirement.approve(procurement, clock.now());
         Requirement.flush();
         return RequirementView.of(requirement);
     }
 
     @Transactional
     public RequirementView sendBack(UUID procurementId, UUID requirementId, ReturnRequest request) {
-        Requirement requirement = awaitingDecision(procurementId, requirementId);
-        requirement.status = RequirementStatus.RETURNED;
-        requirement.returnReason = request.reason().strip();
-        requirement.decidedAt = clock.now();
+        Procurement procurement = procurements.managed(procurementId);
+        Requirement requirement = find(procurementId, requirementId);
+        requirement.sendBack(procurement, request.reason(), clock.now());
         Requirement.flush();
         return RequirementView.of(requirement);
     }
@@ -180,51 +158,11 @@ public class RequirementService {
         return odsCode;
     }
 
-    /** Members record and submit requirements while they are gathered, and only until the deadline. */
-    private void requireOpenForMembers(Procurement procurement) {
-        requireGathering(procurement);
-        Instant now = clock.now();
-        if (!now.isBefore(procurement.requirementsDeadline)) {
-            throw Problems.conflict("The requirements deadline has passed",
-                    "Requirements were due by " + procurement.requirementsDeadline + "; ask the officer to extend the deadline");
-        }
-    }
-
-    /** Requirements change, by members or the officer, only until the tender is published (or cancelled). */
-    private void requireGathering(Procurement procurement) {
-        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
-            throw Problems.conflict("Requirements gathering is over", "The procurement is " + procurement.statusAt(clock.now()));
-        }
-    }
-
-    private static void requireEditable(Requirement requirement) {
-        if (!requirement.status.isEditable()) {
-            throw Problems.conflict("Cannot change", "The requirement is " + requirement.status
-                    + "; only drafts and returned requirements change");
-        }
-    }
-
-    private Requirement awaitingDecision(UUID procurementId, UUID requirementId) {
-        Procurement procurement = procurements.managed(procurementId);
-        Requirement requirement = find(procurementId, requirementId);
-        requireGathering(procurement);
-        if (!requirement.status.awaitsDecision()) {
-            throw Problems.conflict("Nothing to decide", "The requirement is " + requirement.status + "; only submitted ones are decided");
-        }
-        return requirement;
-    }
-
     /** A site of the caller's organisation; any other code is refused alike, so that others' sites do not leak. */
     private static Site ownSite(String odsCode, String siteCode) {
         return Site.<Site>findByIdOptional(siteCode).filter(site -> site.odsCode.equals(odsCode))
                 .orElseThrow(() -> Problems.invalid("Unknown site",
                         List.of(Violation.ofBody("siteCode", "no site of organisation " + odsCode + " has this code"))));
-    }
-
-    private void validateDates(RequirementRequest request) {
-        if (!request.neededBy().isAfter(clock.today())) {
-            throw Problems.invalid("Invalid requirement", List.of(Violation.ofBody("neededBy", "must be a future date")));
-        }
     }
 
     private static Requirement find(UUID procurementId, UUID requirementId) {
@@ -239,13 +177,6 @@ public class RequirementService {
             throw Problems.notFound("Requirement " + requirementId);
         }
         return requirement;
-    }
-
-    private static void apply(Requirement requirement, RequirementRequest request) {
-        requirement.bandwidthMbps = request.bandwidthMbps();
-        requirement.resilience = request.resilience();
-        requirement.services = request.services().stream().distinct().toList();
-        requirement.neededBy = request.neededBy();
     }
 
     private RuntimeException alreadyExists(Requirement existing) {

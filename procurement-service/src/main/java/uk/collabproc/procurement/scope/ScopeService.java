@@ -8,12 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.procurement.procurement.ProcurementService;
 import uk.collabproc.procurement.requirement.Requirement;
-import uk.collabproc.procurement.requirement.RequirementStatus;
 import uk.collabproc.procurement.site.LegacyConnection;
 import uk.collabproc.procurement.site.Site;
 import uk.collabproc.procurement.tender.PricingLine;
@@ -28,8 +26,7 @@ public class ScopeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<ScopeSite> scope(UUID procurementId, PageRequest page) {
         procurements.managed(procurementId);
-        var approved = Requirement.<Requirement>find("procurementId = ?1 and status = ?2", Sort.by("odsCode").and("siteCode"),
-                procurementId, RequirementStatus.APPROVED).page(page.toPage());
+        var approved = Requirement.approvedFor(procurementId).page(page.toPage());
         List<Requirement> requirements = approved.list();
         Map<String, Site> sites = Site.byCode(requirements.stream().map(r -> r.siteCode).toList());
         List<ScopeSite> scope = requirements.stream().map(requirement -> {

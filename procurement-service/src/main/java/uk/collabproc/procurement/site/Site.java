@@ -57,6 +57,11 @@ public class Site extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
+    /** How many sites the organisation has registered. */
+    public static long countOf(String odsCode) {
+        return count("odsCode", odsCode);
+    }
+
     /** The sites with these codes, by code; codes without a site are left out. */
     public static Map<String, Site> byCode(Collection<String> siteCodes) {
         if (siteCodes.isEmpty()) {

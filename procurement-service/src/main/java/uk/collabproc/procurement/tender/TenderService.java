@@ -8,19 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
-import uk.collabproc.procurement.procurement.DeadlineChange;
 import uk.collabproc.procurement.procurement.DeadlineExtension;
 import uk.collabproc.procurement.procurement.Procurement;
 import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
-import uk.collabproc.procurement.procurement.ProcurementStatus;
 import uk.collabproc.procurement.requirement.Requirement;
-import uk.collabproc.procurement.requirement.RequirementStatus;
 
 @ApplicationScoped
 public class TenderService {
@@ -42,10 +38,7 @@ public class TenderService {
     @Transactional
     public Saved save(UUID procurementId, TenderRequest request) {
         Procurement procurement = procurements.managed(procurementId);
-        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
-            throw Problems.conflict("The tender is fixed", "The procurement is " + procurement.statusAt(clock.now())
-                    + "; a published tender changes only by a recorded deadline extension");
-        }
+        procurement.requireTenderChangeable(clock.now());
         Tender tender = Tender.findById(procurementId);
         boolean created = tender == null;
         if (!created) {
@@ -86,12 +79,11 @@ public class TenderService {
     @Transactional
     public TenderView publish(UUID procurementId) {
         Procurement procurement = procurements.managed(procurementId);
-        if (procurement.status != ProcurementStatus.REQUIREMENTS_GATHERING) {
-            throw Problems.conflict("Cannot publish", "The procurement is " + procurement.statusAt(clock.now()));
-        }
+        Instant now = clock.now();
+        // A procurement that is past requirements gathering is refused as such first, whatever its tender and requirements.
+        procurement.requirePublishable(now);
         Tender tender = Tender.<Tender>findByIdOptional(procurementId)
                 .orElseThrow(() -> Problems.conflict("No tender", "Define the tender before publishing it"));
-        Instant now = clock.now();
         List<Violation> violations = new java.util.ArrayList<>(TenderRules.check(tender.model(), procurement.regime, clock.today()));
         if (!tender.clarificationDeadline.isAfter(now)) {
             violations.add(Violation.ofBody("clarificationDeadline", "has passed; suppliers must be able to ask questions"));
@@ -99,17 +91,15 @@ public class TenderService {
         if (!violations.isEmpty()) {
             throw Problems.invalid("The tender cannot be published as it is", violations);
         }
-        long undecided = Requirement.count("procurementId = ?1 and status = ?2", procurementId, RequirementStatus.SUBMITTED);
+        long undecided = Requirement.countAwaitingDecision(procurementId);
         if (undecided > 0) {
             throw Problems.conflict("Requirements await a decision",
                     undecided + " submitted requirement(s) are neither approved nor returned");
         }
-        if (Requirement.count("procurementId = ?1 and status = ?2", procurementId, RequirementStatus.APPROVED) == 0) {
+        if (Requirement.approvedFor(procurementId).count() == 0) {
             throw Problems.conflict("Nothing to tender", "No requirement is approved, so the pricing schedule would be empty");
         }
-        procurement.status = ProcurementStatus.TENDER_OPEN;
-        procurement.publishedAt = now;
-        procurement.tenderDeadline = tender.tenderDeadline;
+        procurement.publish(tender.tenderDeadline, now);
         Procurement.flush();
         return view(procurement, tender);
     }
@@ -118,24 +108,20 @@ public class TenderService {
     @Transactional
     public TenderView extendDeadline(UUID procurementId, DeadlineExtension request) {
         Procurement procurement = procurements.managed(procurementId);
-        if (procurement.statusAt(clock.now()) != ProcurementStatus.TENDER_OPEN) {
-            throw Problems.conflict("The tender is not open", "The procurement is " + procurement.statusAt(clock.now())
-                    + "; a tender deadline is extended while the tender is open");
-        }
+        Instant now = clock.now();
+        // A tender that is not open is refused as such first, whatever version the officer sent.
+        procurement.requireTenderDeadlineExtensible(now);
         Tender tender = Tender.findById(procurementId);
         Problems.requireCurrentVersion("The tender", request.version(), tender.version);
-        procurements.recordDeadlineExtension(procurementId, DeadlineChange.Deadline.TENDER, tender.tenderDeadline,
-                request.deadline(), request.reason());
+        procurement.extendTenderDeadline(request.deadline(), request.reason(), now, caller.subject()).persist();
         tender.tenderDeadline = request.deadline();
-        procurement.tenderDeadline = request.deadline();
         Tender.flush();
         return view(procurement, tender);
     }
 
     /** The approved requirements, one line each, in a stable order. */
     public static List<PricingLine> pricingSchedule(UUID procurementId) {
-        return Requirement.<Requirement>find("procurementId = ?1 and status = ?2", Sort.by("odsCode").and("siteCode"),
-                procurementId, RequirementStatus.APPROVED).list().stream()
+        return Requirement.approvedFor(procurementId).list().stream()
                 .map(requirement -> new PricingLine(PricingLine.lineId(requirement.siteCode), requirement.siteCode,
                         requirement.odsCode, requirement.bandwidthMbps, requirement.resilience))
                 .toList();
