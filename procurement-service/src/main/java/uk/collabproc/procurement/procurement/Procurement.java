@@ -165,9 +165,8 @@ public class Procurement extends PanacheEntityBase {
      */
     public DeadlineChange extendRequirementsDeadline(Instant deadline, String reason, Instant now, String changedBy) {
         if (!isGatheringRequirements(now)) {
-            // Names the stored status, as it always has: TENDER_OPEN even once the tender deadline has passed.
             throw Problems.conflict("Requirements gathering is over",
-                    "The requirements deadline can only move while requirements are gathered; the procurement is " + status);
+                    "The requirements deadline can only move while requirements are gathered; the procurement is " + statusAt(now));
         }
         DeadlineChange change = DeadlineChange.extension(id, DeadlineChange.Deadline.REQUIREMENTS, requirementsDeadline, deadline,
                 reason, now, changedBy);
@@ -296,9 +295,8 @@ public class Procurement extends PanacheEntityBase {
     /** Members join and leave while requirements are gathered. */
     private void requireMembershipOpen(String joinOrLeave, Instant now) {
         if (!isGatheringRequirements(now)) {
-            // Names the stored status, as it always has: TENDER_OPEN even once the tender deadline has passed.
             throw Problems.conflict("Membership is closed",
-                    "Members " + joinOrLeave + " while requirements are gathered; the procurement is " + status);
+                    "Members " + joinOrLeave + " while requirements are gathered; the procurement is " + statusAt(now));
         }
     }
 }

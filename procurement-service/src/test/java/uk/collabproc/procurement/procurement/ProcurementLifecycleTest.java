@@ -118,8 +118,8 @@ class ProcurementLifecycleTest {
     }
 
     @Test
-    void aRefusedJoinNamesTheStoredStatusEvenOnceTheTenderDeadlineHasPassed() {
-        assertRefused(409, "Membership is closed", "Members join while requirements are gathered; the procurement is TENDER_OPEN",
+    void aRefusedJoinNamesTheStatusTheProcurementIsInOnceTheTenderDeadlineHasPassed() {
+        assertRefused(409, "Membership is closed", "Members join while requirements are gathered; the procurement is EVALUATION",
                 () -> published().addMember(MEMBER, EVALUATING));
     }
 
@@ -141,8 +141,8 @@ class ProcurementLifecycleTest {
     }
 
     @Test
-    void aRefusedLeaveNamesTheStoredStatusEvenOnceTheTenderDeadlineHasPassed() {
-        assertRefused(409, "Membership is closed", "Members leave while requirements are gathered; the procurement is TENDER_OPEN",
+    void aRefusedLeaveNamesTheStatusTheProcurementIsInOnceTheTenderDeadlineHasPassed() {
+        assertRefused(409, "Membership is closed", "Members leave while requirements are gathered; the procurement is EVALUATION",
                 () -> published().requireRemovable(member(MEMBER, false), false, EVALUATING));
     }
 
@@ -254,9 +254,9 @@ class ProcurementLifecycleTest {
     }
 
     @Test
-    void aRefusedRequirementsDeadlineNamesTheStoredStatusEvenOnceTheTenderDeadlineHasPassed() {
+    void aRefusedRequirementsDeadlineNamesTheStatusTheProcurementIsInOnceTheTenderDeadlineHasPassed() {
         assertRefused(409, "Requirements gathering is over",
-                "The requirements deadline can only move while requirements are gathered; the procurement is TENDER_OPEN",
+                "The requirements deadline can only move while requirements are gathered; the procurement is EVALUATION",
                 () -> published().extendRequirementsDeadline(EVALUATING.plusSeconds(60), "Too late", EVALUATING, "officer-1"));
     }
 
