@@ -15,10 +15,6 @@ import static uk.collabproc.contract.testing.Awarding.rankedProcurement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +26,7 @@ import io.restassured.response.ValidatableResponse;
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.contract.testing.FakeServices;
+import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
 
 @QuarkusTest
@@ -113,22 +110,10 @@ class AwardResourceTest {
     @Test
     void concurrentAwardsOfOneProcurementLeaveExactlyOne() throws Exception {
         Scenario scenario = rankedProcurement("PCR_2015");
-        Callable<Response> attempt = () -> given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("procurementId", scenario.procurementId().toString(), "decisionDate", "2017-12-04")).post(PATH);
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Response> responses = pool.invokeAll(IntStream.range(0, 6).mapToObj(i -> attempt).toList()).stream().map(future -> {
-                try {
-                    return future.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-            assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count());
-            assertEquals(5, responses.stream().filter(r -> r.statusCode() == 409).count());
-        } finally {
-            pool.shutdown();
-        }
+        List<Response> responses = Concurrently.run(6, attempt -> given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("procurementId", scenario.procurementId().toString(), "decisionDate", "2017-12-04")).post(PATH));
+        assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count());
+        assertEquals(5, responses.stream().filter(r -> r.statusCode() == 409).count());
     }
 
     @Test

@@ -12,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
 
 @QuarkusTest
@@ -137,17 +134,9 @@ class OrganisationResourceTest {
 
     @Test
     void concurrentRegistrationsOfOneCodeCreateExactlyOne() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> attempts = java.util.stream.IntStream.range(0, 8)
-                    .<Callable<Integer>>mapToObj(i -> () -> register("Y51", "St Luke's Hospice " + i, "HOSPICE").statusCode())
-                    .toList();
-            List<Integer> statuses = pool.invokeAll(attempts).stream().map(OrganisationResourceTest::join).toList();
-            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-            assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(8, i -> register("Y51", "St Luke's Hospice " + i, "HOSPICE").statusCode());
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
     }
 
     @Test
@@ -188,14 +177,6 @@ class OrganisationResourceTest {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", odsCode, "name", name, "type", type))
                 .when().post(PATH);
-    }
-
-    private static <T> T join(Future<T> future) {
-        try {
-            return future.get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.collabproc.procurement.Fixtures;
+import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
 
 @QuarkusTest
@@ -146,23 +143,11 @@ class RequirementResourceTest {
     @Test
     void oneRequirementPerSiteEvenUnderConcurrentSubmission() throws Exception {
         String site = newSite("RQB");
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Callable<Integer>> attempts = IntStream.range(0, 6).<Callable<Integer>>mapToObj(i -> () -> given()
-                    .auth().oauth2(MEMBER_B).contentType(ContentType.JSON).body(Fixtures.requirement(site, 100 + i))
-                    .post(path()).statusCode()).toList();
-            List<Integer> statuses = pool.invokeAll(attempts).stream().map(future -> {
-                try {
-                    return future.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-            assertEquals(5, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(6, i -> given()
+                .auth().oauth2(MEMBER_B).contentType(ContentType.JSON).body(Fixtures.requirement(site, 100 + i))
+                .post(path()).statusCode());
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
         given().auth().oauth2(MEMBER_B).contentType(ContentType.JSON).body(Fixtures.requirement(site, 100))
                 .when().post(path())
                 .then().statusCode(409).header("Location", org.hamcrest.Matchers.containsString(path() + "/"));
