@@ -22,16 +22,16 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.MigrationPlanBody;
 
 @QuarkusTest
 class MigrationPlanResourceTest {
 
     private static final String PM = DevTokens.projectManager("RK9");
-    private static final Map<String, Object> PARAMETERS = Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 1,
-            "blackouts", List.of(Map.of("from", "2018-04-16", "to", "2018-04-29")),
-            "leadTimes", Map.of("surveyToOrder", 5, "orderToDelivery", 30, "deliveryToCommissioning", 5, "commissioningToCutover", 5,
-                    "cutoverToCease", 10),
-            "legacyEndDate", "2019-03-31");
+    /** A fortnight without cutovers over Easter 2018, and shorter lead times than the defaults. */
+    private static MigrationPlanBody parameters() {
+        return MigrationPlanBody.plan().withBlackout("2018-04-16", "2018-04-29").withLeadTimes(5, 30, 5, 5, 10);
+    }
 
     @Test
     void theProjectManagerPlansTheMigrationAndTracksEveryMilestone() throws Exception {
@@ -40,9 +40,9 @@ class MigrationPlanResourceTest {
         String plan = "/api/v1/contracts/" + contract + "/migration-plan";
 
         given().auth().oauth2(PM).get(plan).then().statusCode(404);
-        given().auth().oauth2(PM).contentType(ContentType.JSON).body(PARAMETERS).put(plan).then().statusCode(202)
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(parameters().asMap()).put(plan).then().statusCode(202)
                 .body("status", equalTo("SOLVING")).body("progress", notNullValue());
-        given().auth().oauth2(PM).contentType(ContentType.JSON).body(Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 1, "version", 0))
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(MigrationPlanBody.plan().without("legacyEndDate").withVersion(0).asMap())
                 .put(plan).then().statusCode(409);
         JsonPath ready = awaitReady(plan);
         assertEquals(0, ready.getInt("hardViolations"));
@@ -96,7 +96,7 @@ class MigrationPlanResourceTest {
         assertTrue(feed.startsWith("BEGIN:VCALENDAR"));
         assertEquals(12, feed.split("BEGIN:VEVENT").length - 1, "RK9's two sites, six milestones each");
 
-        given().auth().oauth2(PM).contentType(ContentType.JSON).body(withVersion(ready.getLong("version")))
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(parameters().withVersion(ready.getLong("version")).asMap())
                 .put(plan).then().statusCode(409).body("title", equalTo("Tracking started"));
         given().auth().oauth2(PM).get("/api/v1/contracts/" + contract + "/ocds").then().statusCode(200)
                 .body("releases[0].contracts[0].implementation.milestones", hasSize(18))
@@ -112,24 +112,18 @@ class MigrationPlanResourceTest {
         String contract = Awarding.concludedContract();
         String plan = "/api/v1/contracts/" + contract + "/migration-plan";
         given().auth().oauth2(PM).contentType(ContentType.JSON)
-                .body(Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 0, "legacyEndDate", "2018-01-01",
-                        "blackouts", List.of(Map.of("from", "2018-05-01", "to", "2018-04-01"))))
+                .body(MigrationPlanBody.plan().withWeeklyCutoverCapacity(0).with("legacyEndDate", "2018-01-01")
+                        .withBlackout("2018-05-01", "2018-04-01").asMap())
                 .put(plan).then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("weeklyCutoverCapacity"));
         given().auth().oauth2(PM).contentType(ContentType.JSON)
-                .body(Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 5, "legacyEndDate", "2018-01-01",
-                        "blackouts", List.of(Map.of("from", "2018-05-01", "to", "2018-04-01"))))
+                .body(MigrationPlanBody.plan().withWeeklyCutoverCapacity(5).with("legacyEndDate", "2018-01-01")
+                        .withBlackout("2018-05-01", "2018-04-01").asMap())
                 .put(plan).then().statusCode(400).body("violations.field", hasItem("legacyEndDate")).body("violations.field", hasItem("blackouts[0].to"));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(PARAMETERS).put(plan).then().statusCode(403);
-        given().auth().oauth2(PM).contentType(ContentType.JSON).body(PARAMETERS)
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(parameters().asMap()).put(plan).then().statusCode(403);
+        given().auth().oauth2(PM).contentType(ContentType.JSON).body(parameters().asMap())
                 .put("/api/v1/contracts/" + java.util.UUID.randomUUID() + "/migration-plan").then().statusCode(404);
         given().auth().oauth2(PM).get(plan).then().statusCode(404);
-    }
-
-    private static Map<String, Object> withVersion(long version) {
-        Map<String, Object> parameters = new java.util.HashMap<>(PARAMETERS);
-        parameters.put("version", version);
-        return parameters;
     }
 
     private static JsonPath awaitReady(String plan) throws InterruptedException {

@@ -6,10 +6,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static uk.collabproc.testsupport.bodies.TenderBody.criterion;
+import static uk.collabproc.testsupport.bodies.TenderBody.workedExample;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.TenderBody;
 
 @QuarkusTest
 class TenderResourceTest {
@@ -54,32 +54,11 @@ class TenderResourceTest {
         return new Prepared(procurement, approved, submitted);
     }
 
-    /** The worked example of DOMAIN.md with a CN-SP pass/fail criterion; the rest left to defaults. */
-    static Map<String, Object> workedExample(String clarificationDeadline, String tenderDeadline) {
-        List<Map<String, Object>> criteria = new ArrayList<>();
-        criteria.add(Map.of("code", "Q1", "title", "Service design", "kind", "QUALITY", "weight", 30, "minimumScore", 2));
-        criteria.add(Map.of("code", "Q2", "title", "Resilience", "kind", "QUALITY", "weight", 20));
-        criteria.add(Map.of("code", "Q3", "title", "Migration approach", "kind", "QUALITY", "weight", 10));
-        criteria.add(Map.of("code", "PRICE", "title", "Evaluated price", "kind", "PRICE", "weight", 40));
-        criteria.add(Map.of("code", "CNSP", "title", "HSCN CN-SP compliance", "kind", "PASS_FAIL"));
-        Map<String, Object> tender = new HashMap<>();
-        tender.put("criteria", criteria);
-        tender.put("clarificationDeadline", clarificationDeadline);
-        tender.put("tenderDeadline", tenderDeadline);
-        return tender;
-    }
-
-    private static Map<String, Object> withVersion(Map<String, Object> tender, long version) {
-        Map<String, Object> body = new HashMap<>(tender);
-        body.put("version", version);
-        return body;
-    }
-
     @Test
     void theOfficerDefinesTheTenderWithDefaultsAndOnlyApprovedRequirementsArePriced() {
         Prepared prepared = prepare("TN-DEFINE");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z"))
+                .body(workedExample().asMap())
                 .when().put(prepared.path() + "/tender")
                 .then().statusCode(201)
                 .body("scaleMax", equalTo(5))
@@ -97,19 +76,16 @@ class TenderResourceTest {
         given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(404);
         given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender").then().statusCode(404);
         given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z"))
+                .body(workedExample().asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(403);
     }
 
     @Test
     void anInvalidTenderIsRefusedWithEveryReasonAndNothingIsSaved() {
         Prepared prepared = prepare("TN-INVALID");
-        Map<String, Object> tender = workedExample("2017-11-07T12:00:00Z", "2017-08-20T12:00:00Z");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> criteria = new ArrayList<>((List<Map<String, Object>>) tender.get("criteria"));
-        criteria.set(1, Map.of("code", "Q1", "title", "Duplicate", "kind", "QUALITY", "weight", 25, "minimumScore", 9));
-        criteria.set(4, Map.of("code", "CNSP", "title", "CN-SP", "kind", "PASS_FAIL", "weight", 5));
-        tender.put("criteria", criteria);
+        Map<String, Object> tender = workedExample().withDeadlines("2017-11-07T12:00:00Z", "2017-08-20T12:00:00Z")
+                .withCriterion(1, criterion("Q1", "Duplicate", "QUALITY", 25, 9))
+                .withCriterion(4, criterion("CNSP", "CN-SP", "PASS_FAIL", 5)).asMap();
 
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(tender)
                 .when().put(prepared.path() + "/tender")
@@ -123,16 +99,15 @@ class TenderResourceTest {
     @Test
     void changesToASavedTenderNeedTheCurrentVersion() {
         Prepared prepared = prepare("TN-VERSION");
-        Map<String, Object> tender = workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(tender).put(prepared.path() + "/tender").then().statusCode(201);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(workedExample().asMap()).put(prepared.path() + "/tender")
+                .then().statusCode(201);
 
-        Map<String, Object> changed = new HashMap<>(tender);
-        changed.put("priceFormula", "MEAN_RELATIVE");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed)
+        TenderBody changed = workedExample().with("priceFormula", "MEAN_RELATIVE");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed.asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(400).body("violations.field", contains("version"));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(withVersion(changed, 7))
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed.withVersion(7).asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(409);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(withVersion(changed, 0))
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed.withVersion(0).asMap())
                 .when().put(prepared.path() + "/tender")
                 .then().statusCode(200).body("priceFormula", equalTo("MEAN_RELATIVE")).body("version", equalTo(1));
     }
@@ -143,7 +118,7 @@ class TenderResourceTest {
         given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
                 .then().statusCode(409).body("title", equalTo("No tender"));
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
+                .body(workedExample().asMap()).put(prepared.path() + "/tender")
                 .then().statusCode(201);
 
         Fixtures.clock("2017-10-02T09:00:00Z");
@@ -164,7 +139,7 @@ class TenderResourceTest {
 
         // Published: the tender, the requirements and the membership are fixed.
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(withVersion(workedExample("2017-10-20T12:00:00Z", "2017-11-07T12:00:00Z"), 0))
+                .body(workedExample().withDeadlines("2017-10-20T12:00:00Z", "2017-11-07T12:00:00Z").withVersion(0).asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(409);
         given().auth().oauth2(MEMBER).post(prepared.path() + "/requirements/" + prepared.submitted() + "/submit").then().statusCode(409);
         given().auth().oauth2(OFFICER).post(prepared.path() + "/publish").then().statusCode(409);
@@ -174,7 +149,7 @@ class TenderResourceTest {
     void publicationChecksTheMinimumTenderPeriodFromThePublicationDate() {
         Prepared prepared = prepare("TN-LATE");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
+                .body(workedExample().asMap()).put(prepared.path() + "/tender")
                 .then().statusCode(201);
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Duplicate"))
                 .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
@@ -192,7 +167,7 @@ class TenderResourceTest {
     void thePublishedTenderDeadlineIsExtendedOnlyForwardAndOnRecord() {
         Prepared prepared = prepare("TN-EXTEND");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
+                .body(workedExample().asMap()).put(prepared.path() + "/tender")
                 .then().statusCode(201);
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Duplicate"))
                 .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);

@@ -23,10 +23,6 @@ import static uk.collabproc.supplier.testing.Bidding.supplierToken;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +32,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.supplier.testing.FakeProcurementService;
+import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.BidBody;
 
 @QuarkusTest
 @QuarkusTestResource(FakeProcurementService.class)
@@ -82,9 +80,8 @@ class BidResourceTest {
         UUID procurement = publishedTender();
         UUID supplier = supplier("Incomplete Networks Ltd", true);
         clock(BEFORE_DEADLINE);
-        Map<String, Object> bid = bid(List.of(price("L-A", "1.00", "1.00"), price("L-A", "1.00", "1.00"), price("L-Z", "1.00", "1.00")));
-        bid.put("answers", List.of(Map.of("criterionCode", "Q1", "text", "Answer"), Map.of("criterionCode", "PRICE", "text", "Cheap")));
-        bid.put("declarations", List.of());
+        Map<String, Object> bid = BidBody.bid().withPrices(List.of(price("L-A", "1.00", "1.00"), price("L-A", "1.00", "1.00"), price("L-Z", "1.00", "1.00")))
+                .withAnswers(List.of(BidBody.answer("Q1", "Answer"), BidBody.answer("PRICE", "Cheap"))).withDeclarations(List.of()).asMap();
 
         given().auth().oauth2(supplierToken(supplier)).contentType(ContentType.JSON).body(bid).post(bids(procurement))
                 .then().statusCode(400).contentType("application/problem+json")
@@ -168,27 +165,15 @@ class BidResourceTest {
         UUID supplier = supplier("Eager Retry Ltd", true);
         clock(BEFORE_DEADLINE);
         String token = supplierToken(supplier);
-        Callable<Response> submission = () -> given().auth().oauth2(token).contentType(ContentType.JSON).body(bid("10.00", "10.00"))
-                .post(bids(procurement));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Response> responses = pool.invokeAll(IntStream.range(0, 8).mapToObj(i -> submission).toList()).stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-            List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
-            assertEquals(1, created.size(), "exactly one submission creates a bid");
-            String winner = created.get(0).header("Location");
-            responses.stream().filter(r -> r.statusCode() != 201).forEach(r -> {
-                assertEquals(409, r.statusCode());
-                assertTrue(winner.endsWith(r.header("Location")), "every loser points at the bid that won");
-            });
-        } finally {
-            pool.shutdown();
-        }
+        List<Response> responses = Concurrently.run(8, submission -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(bid("10.00", "10.00")).post(bids(procurement)));
+        List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
+        assertEquals(1, created.size(), "exactly one submission creates a bid");
+        String winner = created.get(0).header("Location");
+        responses.stream().filter(r -> r.statusCode() != 201).forEach(r -> {
+            assertEquals(409, r.statusCode());
+            assertTrue(winner.endsWith(r.header("Location")), "every loser points at the bid that won");
+        });
         given().auth().oauth2(token).get(bids(procurement)).then().statusCode(200).header("X-Total-Count", "1");
     }
 
