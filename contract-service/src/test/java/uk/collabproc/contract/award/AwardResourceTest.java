@@ -112,8 +112,9 @@ class AwardResourceTest {
         Scenario scenario = rankedProcurement("PCR_2015");
         List<Response> responses = Concurrently.run(6, attempt -> given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("procurementId", scenario.procurementId().toString(), "decisionDate", "2017-12-04")).post(PATH));
-        assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count());
-        assertEquals(5, responses.stream().filter(r -> r.statusCode() == 409).count());
+        String statuses = responses.stream().map(Response::statusCode).toList().toString();
+        assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count(), statuses);
+        assertEquals(5, responses.stream().filter(r -> r.statusCode() == 409).count(), statuses);
     }
 
     @Test
