@@ -85,7 +85,7 @@ class OrganisationResourceTest {
     }
 
     @Test
-    void unknownTypeUnknownFieldAndMalformedJsonAreClientErrors() {
+    void anUnknownTypeIsRefusedOnTypeWithoutNamingOurClassesAndNothingIsRegistered() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", "X01", "name", "X", "type", "HOSPITAL"))
                 .when().post(PATH)
@@ -93,30 +93,43 @@ class OrganisationResourceTest {
                 .body("violations.field", hasItem("type"))
                 .body(not(containsString("collabproc")));
 
+        given().auth().oauth2(OFFICER).when().get(PATH + "/X01").then().statusCode(404);
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedByNameAndNothingIsRegistered() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", "X02", "name", "X", "type", "OTHER", "colour", "blue"))
                 .when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("colour"));
 
+        given().auth().oauth2(OFFICER).when().get(PATH + "/X02").then().statusCode(404);
+    }
+
+    @Test
+    void aFieldOfTheWrongJsonTypeIsRefusedByName() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", List.of("X04"), "name", "X", "type", "OTHER"))
                 .when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("odsCode"));
+    }
 
+    @Test
+    void malformedJsonIsABadRequestProblem() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"odsCode\": \"X03\", ")
                 .when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json");
+    }
 
+    @Test
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem() {
         given().auth().oauth2(OFFICER).contentType(ContentType.XML)
                 .body("<organisation/>")
                 .when().post(PATH)
                 .then().statusCode(415).contentType("application/problem+json");
-
-        given().auth().oauth2(OFFICER).when().get(PATH + "/X01").then().statusCode(404);
-        given().auth().oauth2(OFFICER).when().get(PATH + "/X02").then().statusCode(404);
     }
 
     @Test
@@ -193,7 +206,7 @@ class OrganisationResourceTest {
     }
 
     @Test
-    void aNulCharacterInATextFieldOrAPathSegmentIsRefusedByName() {
+    void aNulCharacterInATextFieldIsRefusedByNameAndNothingIsRegistered() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", "NUL1", "name", "Nul\u0000Trust", "type", "OTHER"))
                 .when().post(PATH)
@@ -203,7 +216,10 @@ class OrganisationResourceTest {
                 .body("violations[0].in", equalTo("body"))
                 .body(not(containsString("Exception")));
         given().auth().oauth2(OFFICER).get(PATH + "/NUL1").then().statusCode(404);
+    }
 
+    @Test
+    void aNulCharacterInAPathSegmentIsRefusedByName() {
         given().auth().oauth2(OFFICER).urlEncodingEnabled(false)
                 .when().get(PATH + "/RK%009")
                 .then().statusCode(400)

@@ -112,32 +112,80 @@ class TenderResourceTest {
                 .then().statusCode(200).body("priceFormula", equalTo("MEAN_RELATIVE")).body("version", equalTo(1));
     }
 
-    @Test
-    void publishingWaitsForEveryDecisionAndThenOpensTheCompetition() {
-        Prepared prepared = prepare("TN-PUBLISH");
-        given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
-                .then().statusCode(409).body("title", equalTo("No tender"));
+    private static void putTender(Prepared prepared) {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(workedExample().asMap()).put(prepared.path() + "/tender")
                 .then().statusCode(201);
+    }
 
+    private static void returnSubmitted(Prepared prepared, String reason) {
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
+    }
+
+    /** Prepared, the tender saved, every requirement decided, and published on 2 October 2017. */
+    private static Prepared published(String reference) {
+        Prepared prepared = prepare(reference);
+        putTender(prepared);
+        returnSubmitted(prepared, "Duplicate");
         Fixtures.clock("2017-10-02T09:00:00Z");
+        given().auth().oauth2(OFFICER).post(prepared.path() + "/publish").then().statusCode(200);
+        return prepared;
+    }
+
+    @Test
+    void publishingWithoutATenderIsAConflict() {
+        Prepared prepared = prepare("TN-PUB-NONE");
+
+        given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
+                .then().statusCode(409).body("title", equalTo("No tender"));
+    }
+
+    @Test
+    void publishingWaitsForADecisionOnEveryRequirement() {
+        Prepared prepared = prepare("TN-PUB-WAIT");
+        putTender(prepared);
+        Fixtures.clock("2017-10-02T09:00:00Z");
+
         given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
                 .then().statusCode(409).body("title", equalTo("Requirements await a decision"));
-        given().auth().oauth2(SUPPLIER).when().post(prepared.path() + "/publish").then().statusCode(403);
+    }
 
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Not needed: covered by the main site"))
-                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
+    @Test
+    void aSupplierCannotPublish() {
+        Prepared prepared = prepare("TN-PUB-SUPPLIER");
+        putTender(prepared);
+        Fixtures.clock("2017-10-02T09:00:00Z");
+
+        given().auth().oauth2(SUPPLIER).when().post(prepared.path() + "/publish").then().statusCode(403);
+    }
+
+    @Test
+    void publishingOnceEveryRequirementIsDecidedOpensTheCompetition() {
+        Prepared prepared = prepare("TN-PUBLISH");
+        putTender(prepared);
+        Fixtures.clock("2017-10-02T09:00:00Z");
+        returnSubmitted(prepared, "Not needed: covered by the main site");
+
         given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
                 .then().statusCode(200).body("published", equalTo(true)).body("publishedAt", org.hamcrest.Matchers.startsWith("2017-10-02"));
-
         given().auth().oauth2(SUPPLIER).when().get(prepared.path())
                 .then().statusCode(200).body("status", equalTo("TENDER_OPEN")).body("tenderDeadline", equalTo("2017-11-06T12:00:00Z"));
-        given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender")
-                .then().statusCode(200).body("pricingSchedule.lineId", contains("L-TN-PUBLISH-A"));
-        given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(200);
+    }
 
-        // Published: the tender, the requirements and the membership are fixed.
+    @Test
+    void thePublishedTenderIsReadBySuppliersAndMembersPricingOnlyApprovedRequirements() {
+        Prepared prepared = published("TN-PUB-READ");
+
+        given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender")
+                .then().statusCode(200).body("pricingSchedule.lineId", contains("L-TN-PUB-READ-A"));
+        given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(200);
+    }
+
+    @Test
+    void oncePublishedTheTenderTheRequirementsAndThePublicationAreFixed() {
+        Prepared prepared = published("TN-PUB-FIXED");
+
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(workedExample().withDeadlines("2017-10-20T12:00:00Z", "2017-11-07T12:00:00Z").withVersion(0).asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(409);
@@ -163,39 +211,45 @@ class TenderResourceTest {
         given().auth().oauth2(OFFICER).when().get(prepared.path()).then().body("status", equalTo("REQUIREMENTS_GATHERING"));
     }
 
+    private static io.restassured.response.ValidatableResponse extend(Prepared prepared, String deadline, String reason, long version) {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("deadline", deadline, "reason", reason, "version", version))
+                .when().post(prepared.path() + "/tender/deadline-extension").then();
+    }
+
     @Test
-    void thePublishedTenderDeadlineIsExtendedOnlyForwardAndOnRecord() {
-        Prepared prepared = prepare("TN-EXTEND");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample().asMap()).put(prepared.path() + "/tender")
-                .then().statusCode(201);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Duplicate"))
-                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
-        Fixtures.clock("2017-10-02T09:00:00Z");
-        given().auth().oauth2(OFFICER).post(prepared.path() + "/publish").then().statusCode(200);
+    void thePublishedTenderDeadlineIsNotBroughtForward() {
+        Prepared prepared = published("TN-EXT-EARLIER");
 
-        String extension = prepared.path() + "/tender/deadline-extension";
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-11-01T12:00:00Z", "reason", "Earlier", "version", 0))
-                .when().post(extension).then().statusCode(400);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-11-13T12:00:00Z", "reason", "Clarification 4 changed the pricing schedule", "version", 3))
-                .when().post(extension).then().statusCode(409);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-11-13T12:00:00Z", "reason", "Clarification 4 changed the pricing schedule", "version", 0))
-                .when().post(extension)
-                .then().statusCode(200).body("tenderDeadline", equalTo("2017-11-13T12:00:00Z")).body("version", equalTo(1));
+        extend(prepared, "2017-11-01T12:00:00Z", "Earlier", 0).statusCode(400);
+    }
 
+    @Test
+    void anExtensionBasedOnAnOldVersionIsAConflict() {
+        Prepared prepared = published("TN-EXT-STALE");
+
+        extend(prepared, "2017-11-13T12:00:00Z", "Clarification 4 changed the pricing schedule", 3).statusCode(409);
+    }
+
+    @Test
+    void thePublishedTenderDeadlineIsExtendedAndTheChangeIsOnRecord() {
+        Prepared prepared = published("TN-EXTEND");
+
+        extend(prepared, "2017-11-13T12:00:00Z", "Clarification 4 changed the pricing schedule", 0)
+                .statusCode(200).body("tenderDeadline", equalTo("2017-11-13T12:00:00Z")).body("version", equalTo(1));
         given().auth().oauth2(OFFICER).when().get(prepared.path())
                 .then().body("tenderDeadline", equalTo("2017-11-13T12:00:00Z"))
                 .body("deadlineChanges.deadline", hasItem("TENDER"))
                 .body("deadlineChanges.find { it.deadline == 'TENDER' }.previous", equalTo("2017-11-06T12:00:00Z"));
+    }
 
-        // Once the deadline has passed the procurement is under evaluation and the deadline stays.
+    @Test
+    void onceTheDeadlineHasPassedTheProcurementIsUnderEvaluationAndTheDeadlineStays() {
+        Prepared prepared = published("TN-EXT-PASSED");
+        extend(prepared, "2017-11-13T12:00:00Z", "Clarification 4 changed the pricing schedule", 0).statusCode(200);
+
         Fixtures.clock("2017-11-13T12:00:00Z");
         given().auth().oauth2(OFFICER).when().get(prepared.path()).then().body("status", equalTo("EVALUATION"));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-11-20T12:00:00Z", "reason", "Too late", "version", 1))
-                .when().post(extension).then().statusCode(409);
+        extend(prepared, "2017-11-20T12:00:00Z", "Too late", 1).statusCode(409);
     }
 }
