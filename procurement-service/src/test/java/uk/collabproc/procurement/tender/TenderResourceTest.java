@@ -72,9 +72,22 @@ class TenderResourceTest {
                 .body("pricingSchedule[0].lineId", equalTo("L-TN-DEFINE-A"))
                 .body("pricingSchedule[0].odsCode", equalTo("TNM"))
                 .body("pricingSchedule[0].bandwidthMbps", equalTo(1000));
+    }
+
+    @Test
+    void anUnpublishedTenderIsHiddenFromMembersAndSuppliers() {
+        Prepared prepared = prepare("TN-UNPUBLISHED");
+        putTender(prepared);
 
         given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(404);
         given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender").then().statusCode(404);
+    }
+
+    @Test
+    void aMemberCannotDefineTheTender() {
+        Prepared prepared = prepare("TN-MEMBER");
+        putTender(prepared);
+
         given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
                 .body(workedExample().asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(403);
