@@ -24,7 +24,7 @@ public final class TenderBody extends RequestBody<TenderBody> {
         return new TenderBody(List.of(criterion("Q1", "Service design", "QUALITY", 60), criterion("PRICE", "Evaluated price", "PRICE", 40)));
     }
 
-    /** The worked example of DOMAIN.md: Q1 30 (minimum score 2), Q2 20, Q3 10, price 40 and the CN-SP pass/fail criterion. */
+    /** The worked example of docs/domain.md#worked-example: Q1 30 (minimum score 2), Q2 20, Q3 10, price 40 and the CN-SP pass/fail criterion. */
     public static TenderBody workedExample() {
         return new TenderBody(List.of(
                 criterion("Q1", "Service design", "QUALITY", 30, 2),
