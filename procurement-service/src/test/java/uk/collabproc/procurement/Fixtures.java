@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.TenderBody;
 
 /** Test data created through the public API, the way a client would create it. */
 public final class Fixtures {
@@ -99,10 +100,7 @@ public final class Fixtures {
         submit(procurement, member, requirement);
         approve(procurement, requirement);
         given().auth().oauth2(officerOf(procurement)).contentType(ContentType.JSON)
-                .body(Map.of("criteria", java.util.List.of(
-                        Map.of("code", "Q1", "title", "Service design", "kind", "QUALITY", "weight", 60),
-                        Map.of("code", "PRICE", "title", "Evaluated price", "kind", "PRICE", "weight", 40)),
-                        "clarificationDeadline", "2017-10-20T12:00:00Z", "tenderDeadline", "2017-11-06T12:00:00Z"))
+                .body(TenderBody.tender().asMap())
                 .put("/api/v1/procurements/" + procurement + "/tender").then().statusCode(201);
         clock("2017-10-02T09:00:00Z");
         given().auth().oauth2(officerOf(procurement)).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);

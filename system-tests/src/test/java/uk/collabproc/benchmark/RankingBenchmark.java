@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import uk.collabproc.system.Http;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.BidBody;
+import uk.collabproc.testsupport.bodies.TenderBody;
 import uk.collabproc.testsupport.ServiceProcess;
 
 /**
@@ -154,11 +155,10 @@ public final class RankingBenchmark {
         });
         List<Map<String, Object>> criteria = new ArrayList<>();
         for (int c = 0; c < QUALITY_CRITERIA; c++) {
-            criteria.add(Map.of("code", code(c), "title", "Quality " + c, "kind", "QUALITY", "weight", 2));
+            criteria.add(TenderBody.criterion(code(c), "Quality " + c, "QUALITY", 2));
         }
-        criteria.add(Map.of("code", "PRICE", "title", "Evaluated price", "kind", "PRICE", "weight", 100 - 2 * QUALITY_CRITERIA));
-        put(service + "/api/v1/procurements/" + procurement + "/tender", OFFICER, Map.of("criteria", criteria,
-                "clarificationDeadline", "2017-10-20T12:00:00Z", "tenderDeadline", "2017-11-06T12:00:00Z")).expect(201);
+        criteria.add(TenderBody.criterion("PRICE", "Evaluated price", "PRICE", 100 - 2 * QUALITY_CRITERIA));
+        put(service + "/api/v1/procurements/" + procurement + "/tender", OFFICER, TenderBody.tender().withCriteria(criteria).asMap()).expect(201);
         clock(service, "2017-10-02T09:00:00Z");
         post(service + "/api/v1/procurements/" + procurement + "/publish", OFFICER, null).expect(200);
         return procurement;
@@ -172,12 +172,8 @@ public final class RankingBenchmark {
                     "annual", BigDecimal.valueOf(1_500_000 + random.nextInt(1_000_000), 2)));
         }
         List<Map<String, Object>> answers = IntStream.range(0, QUALITY_CRITERIA)
-                .mapToObj(c -> Map.<String, Object>of("criterionCode", code(c), "text", "Our approach to criterion " + c)).toList();
-        Map<String, Object> bid = new HashMap<>();
-        bid.put("prices", prices);
-        bid.put("answers", answers);
-        bid.put("declarations", List.of());
-        return bid;
+                .mapToObj(c -> BidBody.answer(code(c), "Our approach to criterion " + c)).toList();
+        return BidBody.bid().withPrices(prices).withAnswers(answers).withDeclarations(List.of()).asMap();
     }
 
     private static String site(int i) {

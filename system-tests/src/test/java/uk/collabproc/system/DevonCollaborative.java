@@ -3,6 +3,7 @@ package uk.collabproc.system;
 import static uk.collabproc.system.Http.get;
 import static uk.collabproc.system.Http.post;
 import static uk.collabproc.system.Http.put;
+import static uk.collabproc.testsupport.bodies.TenderBody.criterion;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.BidBody;
+import uk.collabproc.testsupport.bodies.MigrationPlanBody;
+import uk.collabproc.testsupport.bodies.TenderBody;
 
 /**
  * The reference case of docs/domain.md, the Devon Collaborative of 2017–2018, replayed through the public APIs only: one
@@ -124,13 +128,12 @@ public final class DevonCollaborative {
 
     /** The open procedure, published on 2 October 2017 with tenders due on 6 November. */
     static void publish(Suite suite, String procurement) {
-        put(suite.procurement() + "/api/v1/procurements/" + procurement + "/tender", OFFICER, Map.of("criteria", List.of(
-                Map.of("code", "Q1", "title", "Service design", "kind", "QUALITY", "weight", 30),
-                Map.of("code", "Q2", "title", "Resilience", "kind", "QUALITY", "weight", 20),
-                Map.of("code", "Q3", "title", "Migration approach", "kind", "QUALITY", "weight", 10),
-                Map.of("code", "PRICE", "title", "Evaluated price over five years", "kind", "PRICE", "weight", 40),
-                Map.of("code", "PF1", "title", "HSCN Consumer Network Service Provider", "kind", "PASS_FAIL")),
-                "clarificationDeadline", "2017-10-20T12:00:00Z", "tenderDeadline", "2017-11-06T12:00:00Z")).expect(201);
+        put(suite.procurement() + "/api/v1/procurements/" + procurement + "/tender", OFFICER, TenderBody.tender().withCriteria(List.of(
+                criterion("Q1", "Service design", "QUALITY", 30),
+                criterion("Q2", "Resilience", "QUALITY", 20),
+                criterion("Q3", "Migration approach", "QUALITY", 10),
+                criterion("PRICE", "Evaluated price over five years", "PRICE", 40),
+                criterion("PF1", "HSCN Consumer Network Service Provider", "PASS_FAIL", null))).asMap()).expect(201);
         clocks(suite, "2017-10-02T09:00:00Z");
         post(suite.procurement() + "/api/v1/procurements/" + procurement + "/publish", OFFICER, null).expect(200);
     }
@@ -149,10 +152,10 @@ public final class DevonCollaborative {
             for (JsonNode line : schedule) {
                 prices.add(price(bidder, line.get("lineId").asText(), line.get("siteCode").asText()));
             }
-            Map<String, Object> bid = Map.of("prices", prices,
-                    "answers", List.of(answer("Q1"), answer("Q2"), answer("Q3")),
-                    "declarations", List.of(Map.of("criterionCode", "PF1", "met", bidder.cnSp(),
-                            "evidence", bidder.cnSp() ? "HSCN CN-SP compliance certificate" : "Application in progress")));
+            Map<String, Object> bid = BidBody.bid().withPrices(prices)
+                    .withAnswers(BidBody.QUALITY.stream().map(DevonCollaborative::answer).toList())
+                    .withDeclarations(List.of(BidBody.declaration("PF1", bidder.cnSp(),
+                            bidder.cnSp() ? "HSCN CN-SP compliance certificate" : "Application in progress"))).asMap();
             bids.put(bidder.name(), post(suite.supplier() + "/api/v1/procurements/" + procurement + "/bids", DevTokens.supplier(supplier), bid)
                     .expect(201).json().get("id").asText());
         }
@@ -203,11 +206,8 @@ public final class DevonCollaborative {
 
     /** Migration from March 2018, five cutovers a week, no cutovers over the winter change freeze. */
     public static Map<String, Object> planParameters() {
-        return Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 5,
-                "blackouts", List.of(Map.of("from", "2018-12-17", "to", "2019-01-04")),
-                "leadTimes", Map.of("surveyToOrder", 10, "orderToDelivery", 40, "deliveryToCommissioning", 5, "commissioningToCutover", 5,
-                        "cutoverToCease", 10),
-                "legacyEndDate", "2019-03-31");
+        return MigrationPlanBody.plan().withWeeklyCutoverCapacity(5).withBlackout("2018-12-17", "2019-01-04")
+                .withLeadTimes(10, 40, 5, 5, 10).asMap();
     }
 
     public static void clocks(Suite suite, String instant) {
@@ -256,6 +256,6 @@ public final class DevonCollaborative {
     }
 
     private static Map<String, Object> answer(String criterion) {
-        return Map.of("criterionCode", criterion, "text", "Our response to " + criterion + ", with evidence from NHS deployments");
+        return BidBody.answer(criterion, "Our response to " + criterion + ", with evidence from NHS deployments");
     }
 }

@@ -19,6 +19,7 @@ import uk.collabproc.contract.testing.FakeServices;
 import uk.collabproc.testsupport.AccessMatrix;
 import uk.collabproc.testsupport.AccessMatrix.Persona;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.MigrationPlanBody;
 
 /**
  * Issue 10: every operation of contract-service that takes an id, called as every persona that must not reach it
@@ -64,8 +65,7 @@ class AccessMatrixTest {
         Awarding.clock("2018-03-01T09:00:00Z");
         String pm = DevTokens.projectManager("RK9");
         String plan = "/api/v1/contracts/" + contract + "/migration-plan";
-        given().auth().oauth2(pm).contentType(ContentType.JSON).body(Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 1,
-                "legacyEndDate", "2019-03-31")).put(plan).then().statusCode(202);
+        given().auth().oauth2(pm).contentType(ContentType.JSON).body(MigrationPlanBody.plan().asMap()).put(plan).then().statusCode(202);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!"READY".equals(given().auth().oauth2(pm).get(plan).then().extract().path("status")) && System.nanoTime() < deadline) {
             Thread.sleep(200);

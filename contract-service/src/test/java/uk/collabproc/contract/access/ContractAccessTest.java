@@ -29,6 +29,7 @@ import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.contract.testing.FakeServices;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.MigrationPlanBody;
 
 /**
  * Issue 17, defects 1, 5, 6 and 9 as contract-service meets them: who may act for an award and its contract, the service
@@ -40,10 +41,7 @@ import uk.collabproc.testsupport.DevTokens;
 class ContractAccessTest {
 
     private static final String STRANGER = DevTokens.officer("ZZ9");
-    private static final Map<String, Object> PLAN = Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 1,
-            "leadTimes", Map.of("surveyToOrder", 5, "orderToDelivery", 30, "deliveryToCommissioning", 5, "commissioningToCutover", 5,
-                    "cutoverToCease", 10),
-            "legacyEndDate", "2019-03-31");
+    private static final Map<String, Object> PLAN = MigrationPlanBody.plan().withLeadTimes(5, 30, 5, 5, 10).asMap();
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);

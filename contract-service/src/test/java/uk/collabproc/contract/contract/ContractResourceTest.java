@@ -29,34 +29,93 @@ class ContractResourceTest {
 
     private static final String PATH = "/api/v1/contracts";
 
-    @Test
-    void theContractIsConcludedOnlyAfterTheStandstillWithTheWinningPriceAndTerm() {
+    /** The rank-one bid awarded on 4 December 2017, decided the day after: the standstill runs until the 15th. */
+    private record Awarded(Scenario scenario, String award) {
+    }
+
+    private static Awarded awarded() {
         clock("2017-12-05T10:00:00Z");
         Scenario scenario = rankedProcurement("PCR_2015");
-        String award = award(scenario.procurementId(), "2017-12-04");
+        return new Awarded(scenario, award(scenario.procurementId(), "2017-12-04"));
+    }
 
-        conclude(award, "2017-12-14").statusCode(409).body("title", equalTo("Standstill running"));
+    /** Awarded, and its contract signed on 20 December 2017, after the standstill; answers the contract's location. */
+    private static String concluded(Awarded awarded) {
         clock("2017-12-15T00:00:00Z");
-        conclude(award, "2017-12-14").statusCode(400).body("violations.field", hasItem("signedDate"));
-        String location = conclude(award, "2017-12-20").statusCode(201)
-                .body("awardId", equalTo(award))
-                .body("supplierId", equalTo(scenario.supplierId().toString()))
+        return conclude(awarded.award(), "2017-12-20").statusCode(201).extract().header("Location");
+    }
+
+    @Test
+    void noContractIsConcludedDuringTheStandstill() {
+        Awarded awarded = awarded();
+
+        conclude(awarded.award(), "2017-12-14").statusCode(409).body("title", equalTo("Standstill running"));
+    }
+
+    @Test
+    void aContractSignedBeforeTheStandstillEndedIsRefusedOnSignedDate() {
+        Awarded awarded = awarded();
+        clock("2017-12-15T00:00:00Z");
+
+        conclude(awarded.award(), "2017-12-14").statusCode(400).body("violations.field", hasItem("signedDate"));
+    }
+
+    @Test
+    void theContractHasTheWinningPriceAndTheTermFromItsSigningAndProcurementServiceIsTold() {
+        Awarded awarded = awarded();
+        clock("2017-12-15T00:00:00Z");
+
+        conclude(awarded.award(), "2017-12-20").statusCode(201)
+                .body("awardId", equalTo(awarded.award()))
+                .body("supplierId", equalTo(awarded.scenario().supplierId().toString()))
                 .body("value", equalTo(1050000.00f))
                 .body("startDate", equalTo("2017-12-20"))
-                .body("endDate", equalTo("2022-12-19"))
-                .extract().header("Location");
+                .body("endDate", equalTo("2022-12-19"));
         org.junit.jupiter.api.Assertions.assertTrue(Awarding.requests("procurement-service")
-                .contains("POST /api/v1/procurements/" + scenario.procurementId() + "/contract-conclusion"), "procurement-service is told");
-        conclude(award, "2017-12-21").statusCode(409).header("Location", endsWith(location.substring(location.indexOf(PATH))));
-        given().auth().oauth2(OFFICER).get("/api/v1/awards/" + award).then().body("status", equalTo("CONCLUDED"))
+                .contains("POST /api/v1/procurements/" + awarded.scenario().procurementId() + "/contract-conclusion"), "procurement-service is told");
+    }
+
+    @Test
+    void aSecondContractForTheAwardIsAConflictPointingAtTheFirst() {
+        Awarded awarded = awarded();
+        String location = concluded(awarded);
+
+        conclude(awarded.award(), "2017-12-21").statusCode(409).header("Location", endsWith(location.substring(location.indexOf(PATH))));
+    }
+
+    @Test
+    void theAwardOfAConcludedContractIsConcludedWithItsStandstillEnded() {
+        Awarded awarded = awarded();
+        concluded(awarded);
+
+        given().auth().oauth2(OFFICER).get("/api/v1/awards/" + awarded.award()).then().body("status", equalTo("CONCLUDED"))
                 .body("standstillEnded", equalTo(true));
+    }
+
+    @Test
+    void theProjectManagerReadsTheContractAndTheOfficerListsIt() {
+        String location = concluded(awarded());
 
         given().auth().oauth2(DevTokens.projectManager("RK9")).get(location).then().statusCode(200).body("value", equalTo(1050000.00f));
         given().auth().oauth2(OFFICER).get(PATH).then().statusCode(200).body("id", hasItem(location.substring(location.lastIndexOf('/') + 1)));
+    }
+
+    @Test
+    void membersSuppliersAndCallersWithoutATokenReadNoContract() {
+        String location = concluded(awarded());
+
         given().auth().oauth2(DevTokens.member("RK9")).get(location).then().statusCode(403);
         given().auth().oauth2(DevTokens.supplier("s-1")).get(PATH).then().statusCode(403);
         given().get(PATH).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aContractThatDoesNotExistIsNotFound() {
         given().auth().oauth2(OFFICER).get(PATH + "/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anEmptyPageOfContractsIsRefusedOnSize() {
         given().auth().oauth2(OFFICER).queryParam("size", 0).get(PATH).then().statusCode(400).body("violations.field", hasItem("size"));
     }
 

@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.FakeServices;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.MigrationPlanBody;
 import uk.collabproc.testsupport.fuzz.ApiFuzzer;
 
 /**
@@ -37,7 +38,7 @@ class ApiFuzzTest {
         Awarding.clock("2018-03-01T09:00:00Z");
         String plan = "/api/v1/contracts/" + contract + "/migration-plan";
         given().auth().oauth2(PM).contentType(ContentType.JSON)
-                .body(Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 1, "legacyEndDate", "2019-03-31"))
+                .body(MigrationPlanBody.plan().asMap())
                 .put(plan).then().statusCode(202);
         awaitReady(plan);
         List<String> milestones = given().auth().oauth2(PM).get("/api/v1/contracts/" + contract + "/milestones")

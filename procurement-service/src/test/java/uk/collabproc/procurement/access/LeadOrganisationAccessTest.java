@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.TenderBody;
 
 /**
  * Issue 17, defect 6: an officer acts only for the lead partner of a procurement or a co-lead it named; a project
@@ -82,8 +84,7 @@ class LeadOrganisationAccessTest {
         as(stranger).post(path + "/requirements/" + requirement + "/approve").then().statusCode(404);
         as(stranger).body(Map.of("reason", "Hijack")).post(path + "/requirements/" + requirement + "/return").then().statusCode(404);
         as(stranger).get(path + "/requirements/" + requirement).then().statusCode(404);
-        as(stranger).body(Map.of("criteria", java.util.List.of(Map.of("code", "PRICE", "title", "Price", "kind", "PRICE", "weight", 100)),
-                "clarificationDeadline", "2017-10-20T12:00:00Z", "tenderDeadline", "2017-11-06T12:00:00Z"))
+        as(stranger).body(TenderBody.tender().withCriteria(List.of(TenderBody.criterion("PRICE", "Price", "PRICE", 100))).asMap())
                 .put(path + "/tender").then().statusCode(404);
         as(stranger).post(path + "/publish").then().statusCode(404);
         as(stranger).body(Map.of("deadline", "2017-10-29T16:00:00Z", "reason", "Hijack", "version", 0))

@@ -29,34 +29,69 @@ class ClarificationResourceTest {
                 .post(path).then().statusCode(201).extract().path("id");
     }
 
-    @Test
-    void anAnsweredQuestionReachesEveryBidderWithoutTheAsker() {
-        String path = "/api/v1/procurements/" + Fixtures.publishedProcurement("CL-ANSWER", "CLL", "CLM") + "/clarifications";
+    /** Two questions on a published procurement: {@code asked} by supplier Alpha, {@code other} by supplier Beta. */
+    private record Asked(String path, String asked, String other) {
+    }
+
+    private static Asked asked(String reference) {
+        String path = "/api/v1/procurements/" + Fixtures.publishedProcurement(reference, "CLL", "CLM") + "/clarifications";
         String asked = ask(path, ALPHA, "Is 4G backup acceptable for DUAL sites?");
         String other = ask(path, BETA, "May prices be given excluding VAT?");
+        return new Asked(path, asked, other);
+    }
 
-        // Before the answer, only the asker and the officer see a question.
-        given().auth().oauth2(BETA).get(path).then().statusCode(200).body("id", contains(other));
-        given().auth().oauth2(BETA).get(path + "/" + asked).then().statusCode(404);
-        given().auth().oauth2(OFFICER).queryParam("answered", false).get(path)
+    private static io.restassured.response.ValidatableResponse answer(Asked asked, String answer) {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("answer", answer))
+                .post(asked.path() + "/" + asked.asked() + "/answer").then();
+    }
+
+    @Test
+    void beforeItsAnswerOnlyTheAskerAndTheOfficerSeeAQuestion() {
+        Asked asked = asked("CL-UNSEEN");
+
+        given().auth().oauth2(BETA).get(asked.path()).then().statusCode(200).body("id", contains(asked.other()));
+        given().auth().oauth2(BETA).get(asked.path() + "/" + asked.asked()).then().statusCode(404);
+        given().auth().oauth2(OFFICER).queryParam("answered", false).get(asked.path())
                 .then().statusCode(200).header("X-Total-Count", "2").body("supplierId", contains("supplier-alpha", "supplier-beta"));
+    }
 
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("answer", "No: DUAL means two fixed circuits."))
-                .post(path + "/" + asked + "/answer")
-                .then().statusCode(200).body("answer", equalTo("No: DUAL means two fixed circuits."));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("answer", "Changed my mind"))
-                .post(path + "/" + asked + "/answer").then().statusCode(409);
+    @Test
+    void aQuestionIsAnsweredOnce() {
+        Asked asked = asked("CL-ONCE");
 
-        given().auth().oauth2(BETA).get(path + "/" + asked)
+        answer(asked, "No: DUAL means two fixed circuits.").statusCode(200).body("answer", equalTo("No: DUAL means two fixed circuits."));
+        answer(asked, "Changed my mind").statusCode(409);
+    }
+
+    @Test
+    void anAnsweredQuestionReachesEveryBidderWithoutTheAsker() {
+        Asked asked = asked("CL-ANSWER");
+        answer(asked, "No: DUAL means two fixed circuits.").statusCode(200);
+
+        given().auth().oauth2(BETA).get(asked.path() + "/" + asked.asked())
                 .then().statusCode(200)
                 .body("answer", equalTo("No: DUAL means two fixed circuits."))
                 .body("supplierId", nullValue())
                 .body("askedByYou", equalTo(false))
                 .body(not(containsString("supplier-alpha")));
-        given().auth().oauth2(ALPHA).get(path + "/" + asked)
+        given().auth().oauth2(BETA).queryParam("answered", true).get(asked.path()).then().statusCode(200).body("id", contains(asked.asked()));
+    }
+
+    @Test
+    void theAskerIsToldItAskedTheAnsweredQuestion() {
+        Asked asked = asked("CL-ASKER");
+        answer(asked, "No: DUAL means two fixed circuits.").statusCode(200);
+
+        given().auth().oauth2(ALPHA).get(asked.path() + "/" + asked.asked())
                 .then().statusCode(200).body("askedByYou", equalTo(true)).body("supplierId", equalTo("supplier-alpha"));
-        given().auth().oauth2(BETA).queryParam("answered", true).get(path).then().statusCode(200).body("id", contains(asked));
-        given().auth().oauth2(OFFICER).queryParam("answered", false).get(path).then().body("id", contains(other));
+    }
+
+    @Test
+    void theOfficersListOfUnansweredQuestionsLosesTheAnsweredOne() {
+        Asked asked = asked("CL-OPEN");
+        answer(asked, "No: DUAL means two fixed circuits.").statusCode(200);
+
+        given().auth().oauth2(OFFICER).queryParam("answered", false).get(asked.path()).then().body("id", contains(asked.other()));
     }
 
     @Test

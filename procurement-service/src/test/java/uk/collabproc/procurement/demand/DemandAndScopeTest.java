@@ -29,8 +29,17 @@ class DemandAndScopeTest {
                 .then().statusCode(200).header("X-Total-Count", "0");
     }
 
-    @Test
-    void theOfficerSeesConsolidatedDemandAndTheChaseList() {
+    /** Created once and only read by the tests that use it: its site codes can be registered only once. */
+    private static String consolidated;
+
+    /**
+     * DML leads, DMA and DMB are members. DMA has three sites with a requirement each (one approved, one submitted, one
+     * draft), DMB one site with a draft requirement; DML has none.
+     */
+    private static synchronized String consolidated() {
+        if (consolidated != null) {
+            return consolidated;
+        }
         Fixtures.clock("2017-08-01T09:00:00Z");
         Fixtures.organisation("DML", "ACUTE_TRUST");
         Fixtures.organisation("DMA", "COMMUNITY_TRUST");
@@ -49,9 +58,14 @@ class DemandAndScopeTest {
         Fixtures.submit(procurement, "DMA", one);
         Fixtures.submit(procurement, "DMA", two);
         Fixtures.approve(procurement, one);
+        consolidated = procurement;
+        return procurement;
+    }
 
+    @Test
+    void theOfficerSeesConsolidatedDemandPerOrganisationAndTheChaseList() {
         // The legacy sites have 10 Mbps each; two requirements of 100 Mbps are in play.
-        given().auth().oauth2(OFFICER).get("/api/v1/procurements/" + procurement + "/demand")
+        given().auth().oauth2(OFFICER).get("/api/v1/procurements/" + consolidated() + "/demand")
                 .then().statusCode(200)
                 .body("totals.sites", equalTo(4))
                 .body("totals.requirements.DRAFT", equalTo(2))
@@ -66,11 +80,16 @@ class DemandAndScopeTest {
                 .body("organisations[0].figures.sites", equalTo(3))
                 .body("organisations[1].figures.bandwidthRatio", org.hamcrest.Matchers.nullValue())
                 .body("chaseList.odsCode", contains("DMB", "DML"));
+    }
 
-        given().auth().oauth2(DevTokens.member("DMA")).get("/api/v1/procurements/" + procurement + "/demand").then().statusCode(403);
+    @Test
+    void aMemberCannotReadTheConsolidatedDemand() {
+        given().auth().oauth2(DevTokens.member("DMA")).get("/api/v1/procurements/" + consolidated() + "/demand").then().statusCode(403);
+    }
 
-        // The migration scope is the approved requirements' sites.
-        given().auth().oauth2(DevTokens.projectManager("DML")).get("/api/v1/procurements/" + procurement + "/sites")
+    @Test
+    void theMigrationScopeIsTheApprovedRequirementsSites() {
+        given().auth().oauth2(DevTokens.projectManager("DML")).get("/api/v1/procurements/" + consolidated() + "/sites")
                 .then().statusCode(200)
                 .header("X-Total-Count", "1")
                 .body("siteCode", contains("DMA-1"))
@@ -79,7 +98,11 @@ class DemandAndScopeTest {
                 .body("[0].legacy.annualCost", equalTo(18000.00f))
                 .body("[0].requirement.bandwidthMbps", equalTo(100))
                 .body("[0].requirement.resilience", equalTo("DUAL"));
-        given().auth().oauth2(DevTokens.member("DMA")).get("/api/v1/procurements/" + procurement + "/sites").then().statusCode(403);
-        given().auth().oauth2(DevTokens.supplier("s-1")).get("/api/v1/procurements/" + procurement + "/sites").then().statusCode(403);
+    }
+
+    @Test
+    void neitherAMemberNorASupplierReadsTheMigrationScope() {
+        given().auth().oauth2(DevTokens.member("DMA")).get("/api/v1/procurements/" + consolidated() + "/sites").then().statusCode(403);
+        given().auth().oauth2(DevTokens.supplier("s-1")).get("/api/v1/procurements/" + consolidated() + "/sites").then().statusCode(403);
     }
 }

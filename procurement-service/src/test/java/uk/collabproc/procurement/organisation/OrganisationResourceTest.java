@@ -12,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
 
 @QuarkusTest
@@ -88,7 +85,7 @@ class OrganisationResourceTest {
     }
 
     @Test
-    void unknownTypeUnknownFieldAndMalformedJsonAreClientErrors() {
+    void anUnknownTypeIsRefusedOnTypeWithoutNamingOurClassesAndNothingIsRegistered() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", "X01", "name", "X", "type", "HOSPITAL"))
                 .when().post(PATH)
@@ -96,30 +93,43 @@ class OrganisationResourceTest {
                 .body("violations.field", hasItem("type"))
                 .body(not(containsString("collabproc")));
 
+        given().auth().oauth2(OFFICER).when().get(PATH + "/X01").then().statusCode(404);
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedByNameAndNothingIsRegistered() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", "X02", "name", "X", "type", "OTHER", "colour", "blue"))
                 .when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("colour"));
 
+        given().auth().oauth2(OFFICER).when().get(PATH + "/X02").then().statusCode(404);
+    }
+
+    @Test
+    void aFieldOfTheWrongJsonTypeIsRefusedByName() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", List.of("X04"), "name", "X", "type", "OTHER"))
                 .when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("odsCode"));
+    }
 
+    @Test
+    void malformedJsonIsABadRequestProblem() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"odsCode\": \"X03\", ")
                 .when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json");
+    }
 
+    @Test
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem() {
         given().auth().oauth2(OFFICER).contentType(ContentType.XML)
                 .body("<organisation/>")
                 .when().post(PATH)
                 .then().statusCode(415).contentType("application/problem+json");
-
-        given().auth().oauth2(OFFICER).when().get(PATH + "/X01").then().statusCode(404);
-        given().auth().oauth2(OFFICER).when().get(PATH + "/X02").then().statusCode(404);
     }
 
     @Test
@@ -137,17 +147,9 @@ class OrganisationResourceTest {
 
     @Test
     void concurrentRegistrationsOfOneCodeCreateExactlyOne() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> attempts = java.util.stream.IntStream.range(0, 8)
-                    .<Callable<Integer>>mapToObj(i -> () -> register("Y51", "St Luke's Hospice " + i, "HOSPICE").statusCode())
-                    .toList();
-            List<Integer> statuses = pool.invokeAll(attempts).stream().map(OrganisationResourceTest::join).toList();
-            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-            assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(8, i -> register("Y51", "St Luke's Hospice " + i, "HOSPICE").statusCode());
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
     }
 
     @Test
@@ -190,14 +192,6 @@ class OrganisationResourceTest {
                 .when().post(PATH);
     }
 
-    private static <T> T join(Future<T> future) {
-        try {
-            return future.get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void theLocationNamesNoHostTheClientChose() {
         Map<String, String> organisation = Map.of("odsCode", "EV1L", "name", "Evil Host Test Trust", "type", "OTHER");
@@ -212,7 +206,7 @@ class OrganisationResourceTest {
     }
 
     @Test
-    void aNulCharacterInATextFieldOrAPathSegmentIsRefusedByName() {
+    void aNulCharacterInATextFieldIsRefusedByNameAndNothingIsRegistered() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("odsCode", "NUL1", "name", "Nul\u0000Trust", "type", "OTHER"))
                 .when().post(PATH)
@@ -222,7 +216,10 @@ class OrganisationResourceTest {
                 .body("violations[0].in", equalTo("body"))
                 .body(not(containsString("Exception")));
         given().auth().oauth2(OFFICER).get(PATH + "/NUL1").then().statusCode(404);
+    }
 
+    @Test
+    void aNulCharacterInAPathSegmentIsRefusedByName() {
         given().auth().oauth2(OFFICER).urlEncodingEnabled(false)
                 .when().get(PATH + "/RK%009")
                 .then().statusCode(400)

@@ -120,14 +120,31 @@ class ProcurementResourceTest {
                 .then().statusCode(200).body("id", not(hasItem(id)));
     }
 
+    private static io.restassured.response.ValidatableResponse extendRequirementsDeadline(String id, String deadline, String reason,
+            long version) {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("deadline", deadline, "reason", reason, "version", version))
+                .when().put(PATH + "/" + id + "/requirements-deadline").then();
+    }
+
+    /** A procurement whose requirements deadline the officer moved from 29 September to 6 October 2017. */
+    private static String extended(String reference) {
+        String id = Fixtures.procurement(reference, "PA1", "2017-09-29T16:00:00Z");
+        extendRequirementsDeadline(id, "2017-10-06T16:00:00Z", "Two hospices asked for a week more", 0).statusCode(200);
+        return id;
+    }
+
+    private static void assertExtendedOnceTo6October(String id) {
+        given().auth().oauth2(OFFICER).when().get(PATH + "/" + id)
+                .then().body("requirementsDeadline", equalTo("2017-10-06T16:00:00Z")).body("deadlineChanges", hasSize(1));
+    }
+
     @Test
     void theOfficerExtendsTheRequirementsDeadlineAndTheChangeIsRecorded() {
         String id = Fixtures.procurement("PT-EXTEND", "PA1", "2017-09-29T16:00:00Z");
 
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-10-06T16:00:00Z", "reason", "Two hospices asked for a week more", "version", 0))
-                .when().put(PATH + "/" + id + "/requirements-deadline")
-                .then().statusCode(200)
+        extendRequirementsDeadline(id, "2017-10-06T16:00:00Z", "Two hospices asked for a week more", 0)
+                .statusCode(200)
                 .body("requirementsDeadline", equalTo("2017-10-06T16:00:00Z"))
                 .body("version", equalTo(1))
                 .body("deadlineChanges", hasSize(1))
@@ -135,20 +152,23 @@ class ProcurementResourceTest {
                 .body("deadlineChanges[0].previous", equalTo("2017-09-29T16:00:00Z"))
                 .body("deadlineChanges[0].reason", equalTo("Two hospices asked for a week more"))
                 .body("deadlineChanges[0].changedBy", equalTo("officer-pa1"));
+        assertExtendedOnceTo6October(id);
+    }
 
-        // Based on the version read before the extension: refused, nothing changes.
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-10-13T16:00:00Z", "reason", "Again", "version", 0))
-                .when().put(PATH + "/" + id + "/requirements-deadline")
-                .then().statusCode(409);
-        // Earlier is not an extension.
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-09-01T16:00:00Z", "reason", "Sooner", "version", 1))
-                .when().put(PATH + "/" + id + "/requirements-deadline")
-                .then().statusCode(400).body("violations.field", contains("deadline"));
+    @Test
+    void anExtensionBasedOnTheVersionBeforeTheLastIsRefusedAndChangesNothing() {
+        String id = extended("PT-EXTEND-STALE");
 
-        given().auth().oauth2(OFFICER).when().get(PATH + "/" + id)
-                .then().body("requirementsDeadline", equalTo("2017-10-06T16:00:00Z")).body("deadlineChanges", hasSize(1));
+        extendRequirementsDeadline(id, "2017-10-13T16:00:00Z", "Again", 0).statusCode(409);
+        assertExtendedOnceTo6October(id);
+    }
+
+    @Test
+    void anEarlierRequirementsDeadlineIsNotAnExtension() {
+        String id = extended("PT-EXTEND-EARLY");
+
+        extendRequirementsDeadline(id, "2017-09-01T16:00:00Z", "Sooner", 1).statusCode(400).body("violations.field", contains("deadline"));
+        assertExtendedOnceTo6October(id);
     }
 
     @Test

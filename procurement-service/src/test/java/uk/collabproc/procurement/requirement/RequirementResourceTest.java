@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.collabproc.procurement.Fixtures;
+import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
 
 @QuarkusTest
@@ -70,29 +67,66 @@ class RequirementResourceTest {
         return siteCode;
     }
 
+    private static String draft(String site) {
+        return given().auth().oauth2(MEMBER_A).contentType(ContentType.JSON).body(Fixtures.requirement(site, 1000))
+                .when().post(path()).then().statusCode(201).extract().path("id");
+    }
+
+    private static io.restassured.response.ValidatableResponse submit(String id) {
+        return given().auth().oauth2(MEMBER_A).when().post(path() + "/" + id + "/submit").then();
+    }
+
+    private static io.restassured.response.ValidatableResponse approve(String id) {
+        return given().auth().oauth2(OFFICER).when().post(path() + "/" + id + "/approve").then();
+    }
+
     @Test
-    void aRequirementIsDraftedSubmittedAndApproved() {
+    void aMemberDraftsARequirementForItsSite() {
         String site = newSite("RQA");
-        String id = given().auth().oauth2(MEMBER_A).contentType(ContentType.JSON).body(Fixtures.requirement(site, 1000))
+
+        given().auth().oauth2(MEMBER_A).contentType(ContentType.JSON).body(Fixtures.requirement(site, 1000))
                 .when().post(path())
                 .then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.matchesPattern(".*" + path() + "/[0-9a-f-]{36}"))
                 .body("status", equalTo("DRAFT"))
                 .body("odsCode", equalTo("RQA"))
-                .body("services", contains("PACS", "PAS"))
-                .extract().path("id");
+                .body("services", contains("PACS", "PAS"));
+    }
 
-        given().auth().oauth2(MEMBER_A).when().post(path() + "/" + id + "/submit")
-                .then().statusCode(200).body("status", equalTo("SUBMITTED")).body("submittedAt", org.hamcrest.Matchers.startsWith("2017-08-15T09:00"));
-        given().auth().oauth2(OFFICER).when().post(path() + "/" + id + "/approve")
-                .then().statusCode(200).body("status", equalTo("APPROVED"));
+    @Test
+    void aSubmittedRequirementSaysWhenItWasSubmitted() {
+        String id = draft(newSite("RQA"));
 
-        // Approved: no longer the member's to change, submit or withdraw; nothing to decide twice.
+        submit(id).statusCode(200).body("status", equalTo("SUBMITTED")).body("submittedAt", org.hamcrest.Matchers.startsWith("2017-08-15T09:00"));
+    }
+
+    @Test
+    void theOfficerApprovesASubmittedRequirement() {
+        String id = draft(newSite("RQA"));
+        submit(id).statusCode(200);
+
+        approve(id).statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void anApprovedRequirementIsNoLongerTheMembersToChangeAndIsNotDecidedTwice() {
+        String site = newSite("RQA");
+        String id = draft(site);
+        submit(id).statusCode(200);
+        approve(id).statusCode(200);
+
         given().auth().oauth2(MEMBER_A).contentType(ContentType.JSON).body(withVersion(Fixtures.requirement(site, 2000), 2))
                 .when().put(path() + "/" + id).then().statusCode(409);
-        given().auth().oauth2(MEMBER_A).when().post(path() + "/" + id + "/submit").then().statusCode(409);
+        submit(id).statusCode(409);
         given().auth().oauth2(MEMBER_A).when().delete(path() + "/" + id).then().statusCode(409);
-        given().auth().oauth2(OFFICER).when().post(path() + "/" + id + "/approve").then().statusCode(409);
+        approve(id).statusCode(409);
+    }
+
+    @Test
+    void draftingSubmittingAndApprovingAreEachAudited() {
+        String id = draft(newSite("RQA"));
+        submit(id).statusCode(200);
+        approve(id).statusCode(200);
 
         long revisions = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
                 "select count(*) from requirement_audit where id = cast(:id as uuid)", Long.class).setParameter("id", id)
@@ -146,23 +180,11 @@ class RequirementResourceTest {
     @Test
     void oneRequirementPerSiteEvenUnderConcurrentSubmission() throws Exception {
         String site = newSite("RQB");
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Callable<Integer>> attempts = IntStream.range(0, 6).<Callable<Integer>>mapToObj(i -> () -> given()
-                    .auth().oauth2(MEMBER_B).contentType(ContentType.JSON).body(Fixtures.requirement(site, 100 + i))
-                    .post(path()).statusCode()).toList();
-            List<Integer> statuses = pool.invokeAll(attempts).stream().map(future -> {
-                try {
-                    return future.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-            assertEquals(5, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(6, i -> given()
+                .auth().oauth2(MEMBER_B).contentType(ContentType.JSON).body(Fixtures.requirement(site, 100 + i))
+                .post(path()).statusCode());
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
         given().auth().oauth2(MEMBER_B).contentType(ContentType.JSON).body(Fixtures.requirement(site, 100))
                 .when().post(path())
                 .then().statusCode(409).header("Location", org.hamcrest.Matchers.containsString(path() + "/"));

@@ -6,10 +6,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static uk.collabproc.testsupport.bodies.TenderBody.criterion;
+import static uk.collabproc.testsupport.bodies.TenderBody.workedExample;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.TenderBody;
 
 @QuarkusTest
 class TenderResourceTest {
@@ -54,32 +54,11 @@ class TenderResourceTest {
         return new Prepared(procurement, approved, submitted);
     }
 
-    /** The worked example of docs/domain.md#worked-example with a CN-SP pass/fail criterion; the rest left to defaults. */
-    static Map<String, Object> workedExample(String clarificationDeadline, String tenderDeadline) {
-        List<Map<String, Object>> criteria = new ArrayList<>();
-        criteria.add(Map.of("code", "Q1", "title", "Service design", "kind", "QUALITY", "weight", 30, "minimumScore", 2));
-        criteria.add(Map.of("code", "Q2", "title", "Resilience", "kind", "QUALITY", "weight", 20));
-        criteria.add(Map.of("code", "Q3", "title", "Migration approach", "kind", "QUALITY", "weight", 10));
-        criteria.add(Map.of("code", "PRICE", "title", "Evaluated price", "kind", "PRICE", "weight", 40));
-        criteria.add(Map.of("code", "CNSP", "title", "HSCN CN-SP compliance", "kind", "PASS_FAIL"));
-        Map<String, Object> tender = new HashMap<>();
-        tender.put("criteria", criteria);
-        tender.put("clarificationDeadline", clarificationDeadline);
-        tender.put("tenderDeadline", tenderDeadline);
-        return tender;
-    }
-
-    private static Map<String, Object> withVersion(Map<String, Object> tender, long version) {
-        Map<String, Object> body = new HashMap<>(tender);
-        body.put("version", version);
-        return body;
-    }
-
     @Test
     void theOfficerDefinesTheTenderWithDefaultsAndOnlyApprovedRequirementsArePriced() {
         Prepared prepared = prepare("TN-DEFINE");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z"))
+                .body(workedExample().asMap())
                 .when().put(prepared.path() + "/tender")
                 .then().statusCode(201)
                 .body("scaleMax", equalTo(5))
@@ -93,23 +72,33 @@ class TenderResourceTest {
                 .body("pricingSchedule[0].lineId", equalTo("L-TN-DEFINE-A"))
                 .body("pricingSchedule[0].odsCode", equalTo("TNM"))
                 .body("pricingSchedule[0].bandwidthMbps", equalTo(1000));
+    }
+
+    @Test
+    void anUnpublishedTenderIsHiddenFromMembersAndSuppliers() {
+        Prepared prepared = prepare("TN-UNPUBLISHED");
+        putTender(prepared);
 
         given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(404);
         given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender").then().statusCode(404);
+    }
+
+    @Test
+    void aMemberCannotDefineTheTender() {
+        Prepared prepared = prepare("TN-MEMBER");
+        putTender(prepared);
+
         given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z"))
+                .body(workedExample().asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(403);
     }
 
     @Test
     void anInvalidTenderIsRefusedWithEveryReasonAndNothingIsSaved() {
         Prepared prepared = prepare("TN-INVALID");
-        Map<String, Object> tender = workedExample("2017-11-07T12:00:00Z", "2017-08-20T12:00:00Z");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> criteria = new ArrayList<>((List<Map<String, Object>>) tender.get("criteria"));
-        criteria.set(1, Map.of("code", "Q1", "title", "Duplicate", "kind", "QUALITY", "weight", 25, "minimumScore", 9));
-        criteria.set(4, Map.of("code", "CNSP", "title", "CN-SP", "kind", "PASS_FAIL", "weight", 5));
-        tender.put("criteria", criteria);
+        Map<String, Object> tender = workedExample().withDeadlines("2017-11-07T12:00:00Z", "2017-08-20T12:00:00Z")
+                .withCriterion(1, criterion("Q1", "Duplicate", "QUALITY", 25, 9))
+                .withCriterion(4, criterion("CNSP", "CN-SP", "PASS_FAIL", 5)).asMap();
 
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(tender)
                 .when().put(prepared.path() + "/tender")
@@ -123,48 +112,95 @@ class TenderResourceTest {
     @Test
     void changesToASavedTenderNeedTheCurrentVersion() {
         Prepared prepared = prepare("TN-VERSION");
-        Map<String, Object> tender = workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(tender).put(prepared.path() + "/tender").then().statusCode(201);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(workedExample().asMap()).put(prepared.path() + "/tender")
+                .then().statusCode(201);
 
-        Map<String, Object> changed = new HashMap<>(tender);
-        changed.put("priceFormula", "MEAN_RELATIVE");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed)
+        TenderBody changed = workedExample().with("priceFormula", "MEAN_RELATIVE");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed.asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(400).body("violations.field", contains("version"));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(withVersion(changed, 7))
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed.withVersion(7).asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(409);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(withVersion(changed, 0))
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(changed.withVersion(0).asMap())
                 .when().put(prepared.path() + "/tender")
                 .then().statusCode(200).body("priceFormula", equalTo("MEAN_RELATIVE")).body("version", equalTo(1));
     }
 
+    private static void putTender(Prepared prepared) {
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(workedExample().asMap()).put(prepared.path() + "/tender")
+                .then().statusCode(201);
+    }
+
+    private static void returnSubmitted(Prepared prepared, String reason) {
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
+    }
+
+    /** Prepared, the tender saved, every requirement decided, and published on 2 October 2017. */
+    private static Prepared published(String reference) {
+        Prepared prepared = prepare(reference);
+        putTender(prepared);
+        returnSubmitted(prepared, "Duplicate");
+        Fixtures.clock("2017-10-02T09:00:00Z");
+        given().auth().oauth2(OFFICER).post(prepared.path() + "/publish").then().statusCode(200);
+        return prepared;
+    }
+
     @Test
-    void publishingWaitsForEveryDecisionAndThenOpensTheCompetition() {
-        Prepared prepared = prepare("TN-PUBLISH");
+    void publishingWithoutATenderIsAConflict() {
+        Prepared prepared = prepare("TN-PUB-NONE");
+
         given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
                 .then().statusCode(409).body("title", equalTo("No tender"));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
-                .then().statusCode(201);
+    }
 
+    @Test
+    void publishingWaitsForADecisionOnEveryRequirement() {
+        Prepared prepared = prepare("TN-PUB-WAIT");
+        putTender(prepared);
         Fixtures.clock("2017-10-02T09:00:00Z");
+
         given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
                 .then().statusCode(409).body("title", equalTo("Requirements await a decision"));
-        given().auth().oauth2(SUPPLIER).when().post(prepared.path() + "/publish").then().statusCode(403);
+    }
 
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Not needed: covered by the main site"))
-                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
+    @Test
+    void aSupplierCannotPublish() {
+        Prepared prepared = prepare("TN-PUB-SUPPLIER");
+        putTender(prepared);
+        Fixtures.clock("2017-10-02T09:00:00Z");
+
+        given().auth().oauth2(SUPPLIER).when().post(prepared.path() + "/publish").then().statusCode(403);
+    }
+
+    @Test
+    void publishingOnceEveryRequirementIsDecidedOpensTheCompetition() {
+        Prepared prepared = prepare("TN-PUBLISH");
+        putTender(prepared);
+        Fixtures.clock("2017-10-02T09:00:00Z");
+        returnSubmitted(prepared, "Not needed: covered by the main site");
+
         given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
                 .then().statusCode(200).body("published", equalTo(true)).body("publishedAt", org.hamcrest.Matchers.startsWith("2017-10-02"));
-
         given().auth().oauth2(SUPPLIER).when().get(prepared.path())
                 .then().statusCode(200).body("status", equalTo("TENDER_OPEN")).body("tenderDeadline", equalTo("2017-11-06T12:00:00Z"));
-        given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender")
-                .then().statusCode(200).body("pricingSchedule.lineId", contains("L-TN-PUBLISH-A"));
-        given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(200);
+    }
 
-        // Published: the tender, the requirements and the membership are fixed.
+    @Test
+    void thePublishedTenderIsReadBySuppliersAndMembersPricingOnlyApprovedRequirements() {
+        Prepared prepared = published("TN-PUB-READ");
+
+        given().auth().oauth2(SUPPLIER).when().get(prepared.path() + "/tender")
+                .then().statusCode(200).body("pricingSchedule.lineId", contains("L-TN-PUB-READ-A"));
+        given().auth().oauth2(MEMBER).when().get(prepared.path() + "/tender").then().statusCode(200);
+    }
+
+    @Test
+    void oncePublishedTheTenderTheRequirementsAndThePublicationAreFixed() {
+        Prepared prepared = published("TN-PUB-FIXED");
+
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(withVersion(workedExample("2017-10-20T12:00:00Z", "2017-11-07T12:00:00Z"), 0))
+                .body(workedExample().withDeadlines("2017-10-20T12:00:00Z", "2017-11-07T12:00:00Z").withVersion(0).asMap())
                 .when().put(prepared.path() + "/tender").then().statusCode(409);
         given().auth().oauth2(MEMBER).post(prepared.path() + "/requirements/" + prepared.submitted() + "/submit").then().statusCode(409);
         given().auth().oauth2(OFFICER).post(prepared.path() + "/publish").then().statusCode(409);
@@ -174,7 +210,7 @@ class TenderResourceTest {
     void publicationChecksTheMinimumTenderPeriodFromThePublicationDate() {
         Prepared prepared = prepare("TN-LATE");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
+                .body(workedExample().asMap()).put(prepared.path() + "/tender")
                 .then().statusCode(201);
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Duplicate"))
                 .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
@@ -188,39 +224,45 @@ class TenderResourceTest {
         given().auth().oauth2(OFFICER).when().get(prepared.path()).then().body("status", equalTo("REQUIREMENTS_GATHERING"));
     }
 
+    private static io.restassured.response.ValidatableResponse extend(Prepared prepared, String deadline, String reason, long version) {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("deadline", deadline, "reason", reason, "version", version))
+                .when().post(prepared.path() + "/tender/deadline-extension").then();
+    }
+
     @Test
-    void thePublishedTenderDeadlineIsExtendedOnlyForwardAndOnRecord() {
-        Prepared prepared = prepare("TN-EXTEND");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(workedExample("2017-10-20T12:00:00Z", "2017-11-06T12:00:00Z")).put(prepared.path() + "/tender")
-                .then().statusCode(201);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "Duplicate"))
-                .post(prepared.path() + "/requirements/" + prepared.submitted() + "/return").then().statusCode(200);
-        Fixtures.clock("2017-10-02T09:00:00Z");
-        given().auth().oauth2(OFFICER).post(prepared.path() + "/publish").then().statusCode(200);
+    void thePublishedTenderDeadlineIsNotBroughtForward() {
+        Prepared prepared = published("TN-EXT-EARLIER");
 
-        String extension = prepared.path() + "/tender/deadline-extension";
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-11-01T12:00:00Z", "reason", "Earlier", "version", 0))
-                .when().post(extension).then().statusCode(400);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-11-13T12:00:00Z", "reason", "Clarification 4 changed the pricing schedule", "version", 3))
-                .when().post(extension).then().statusCode(409);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-11-13T12:00:00Z", "reason", "Clarification 4 changed the pricing schedule", "version", 0))
-                .when().post(extension)
-                .then().statusCode(200).body("tenderDeadline", equalTo("2017-11-13T12:00:00Z")).body("version", equalTo(1));
+        extend(prepared, "2017-11-01T12:00:00Z", "Earlier", 0).statusCode(400);
+    }
 
+    @Test
+    void anExtensionBasedOnAnOldVersionIsAConflict() {
+        Prepared prepared = published("TN-EXT-STALE");
+
+        extend(prepared, "2017-11-13T12:00:00Z", "Clarification 4 changed the pricing schedule", 3).statusCode(409);
+    }
+
+    @Test
+    void thePublishedTenderDeadlineIsExtendedAndTheChangeIsOnRecord() {
+        Prepared prepared = published("TN-EXTEND");
+
+        extend(prepared, "2017-11-13T12:00:00Z", "Clarification 4 changed the pricing schedule", 0)
+                .statusCode(200).body("tenderDeadline", equalTo("2017-11-13T12:00:00Z")).body("version", equalTo(1));
         given().auth().oauth2(OFFICER).when().get(prepared.path())
                 .then().body("tenderDeadline", equalTo("2017-11-13T12:00:00Z"))
                 .body("deadlineChanges.deadline", hasItem("TENDER"))
                 .body("deadlineChanges.find { it.deadline == 'TENDER' }.previous", equalTo("2017-11-06T12:00:00Z"));
+    }
 
-        // Once the deadline has passed the procurement is under evaluation and the deadline stays.
+    @Test
+    void onceTheDeadlineHasPassedTheProcurementIsUnderEvaluationAndTheDeadlineStays() {
+        Prepared prepared = published("TN-EXT-PASSED");
+        extend(prepared, "2017-11-13T12:00:00Z", "Clarification 4 changed the pricing schedule", 0).statusCode(200);
+
         Fixtures.clock("2017-11-13T12:00:00Z");
         given().auth().oauth2(OFFICER).when().get(prepared.path()).then().body("status", equalTo("EVALUATION"));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("deadline", "2017-11-20T12:00:00Z", "reason", "Too late", "version", 1))
-                .when().post(extension).then().statusCode(409);
+        extend(prepared, "2017-11-20T12:00:00Z", "Too late", 1).statusCode(409);
     }
 }

@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import uk.collabproc.supplier.testing.Bidding;
+import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
 
 /**
@@ -54,42 +51,27 @@ class ConflictRaceTest {
         }
         clock(AFTER_DEADLINE);
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (String subject : evaluators) {
-                String token = DevTokens.evaluator(subject);
-                int version = given().auth().oauth2(token).get(base + "/evaluators/" + subject).then().statusCode(200)
-                        .extract().path("version");
-                CountDownLatch start = new CountDownLatch(1);
-                List<Callable<Integer>> calls = new ArrayList<>();
-                calls.add(() -> {
-                    start.await();
-                    return given().auth().oauth2(token).contentType(ContentType.JSON)
-                            .body(Map.of("conflictedSupplierIds", List.of(conflicted.toString()), "statement", "My brother works there",
-                                    "version", version))
-                            .put(base + "/evaluators/" + subject + "/declaration").statusCode();
-                });
-                for (String criterion : Bidding.QUALITY) {
-                    calls.add(() -> {
-                        start.await();
-                        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                                .body(Map.of("score", 3, "rationale", "Scored while declaring"))
-                                .put(base + "/bids/" + bid + "/scores/" + criterion).statusCode();
-                    });
-                }
-                List<Future<Integer>> answers = new ArrayList<>();
-                calls.forEach(call -> answers.add(pool.submit(call)));
-                start.countDown();
-                assertEquals(200, answers.get(0).get(), "the declaration of " + subject);
-                for (Future<Integer> score : answers.subList(1, answers.size())) {
-                    int status = score.get();
-                    assertTrue(status == 200 || status == 404, "a racing score answers 200 (withdrawn by the declaration) or 404, not " + status);
-                }
-                given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("score", 3, "rationale", "After declaring"))
-                        .put(base + "/bids/" + bid + "/scores/Q1").then().statusCode(anyOf(equalTo(404)));
+        for (String subject : evaluators) {
+            String token = DevTokens.evaluator(subject);
+            int version = given().auth().oauth2(token).get(base + "/evaluators/" + subject).then().statusCode(200)
+                    .extract().path("version");
+            List<Callable<Integer>> calls = new ArrayList<>();
+            calls.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("conflictedSupplierIds", List.of(conflicted.toString()), "statement", "My brother works there",
+                            "version", version))
+                    .put(base + "/evaluators/" + subject + "/declaration").statusCode());
+            for (String criterion : Bidding.QUALITY) {
+                calls.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(Map.of("score", 3, "rationale", "Scored while declaring"))
+                        .put(base + "/bids/" + bid + "/scores/" + criterion).statusCode());
             }
-        } finally {
-            pool.shutdownNow();
+            List<Integer> answers = Concurrently.all(calls);
+            assertEquals(200, answers.get(0), "the declaration of " + subject);
+            for (int status : answers.subList(1, answers.size())) {
+                assertTrue(status == 200 || status == 404, "a racing score answers 200 (withdrawn by the declaration) or 404, not " + status);
+            }
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("score", 3, "rationale", "After declaring"))
+                    .put(base + "/bids/" + bid + "/scores/Q1").then().statusCode(anyOf(equalTo(404)));
         }
 
         JsonPath matrix = given().auth().oauth2(OFFICER).get(base + "/evaluation").then().statusCode(200).extract().jsonPath();

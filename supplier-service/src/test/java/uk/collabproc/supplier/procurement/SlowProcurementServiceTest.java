@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -23,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.supplier.testing.FakeProcurementService;
+import uk.collabproc.testsupport.Concurrently;
 
 /**
  * Issue 10: no request holds a database connection or lock while it waits on procurement-service. While the stand-in
@@ -56,14 +54,10 @@ class SlowProcurementServiceTest {
         // The settled tender is read once and kept, as it is final; the open one is read on every write.
         given().auth().oauth2(Bidding.OFFICER).get(ranking).then().statusCode(200);
 
-        ExecutorService pool = Executors.newFixedThreadPool(WAITING_SUBMISSIONS);
         hang(2_500);
-        try {
-            List<Future<Integer>> submissions = new ArrayList<>();
-            for (UUID supplier : suppliers) {
-                submissions.add(pool.submit(() -> given().auth().oauth2(Bidding.supplierToken(supplier)).contentType(ContentType.JSON)
-                        .body(Bidding.bid("40000.00", "210000.00")).post(Bidding.bids(open)).statusCode()));
-            }
+        try (Concurrently.Started<Integer> submissions = Concurrently.start(WAITING_SUBMISSIONS, i -> given()
+                .auth().oauth2(Bidding.supplierToken(suppliers.get(i))).contentType(ContentType.JSON)
+                .body(Bidding.bid("40000.00", "210000.00")).post(Bidding.bids(open)).statusCode())) {
             Thread.sleep(500);
             int mostCheckedOut = 0;
             List<Long> otherAnswersMillis = new ArrayList<>();
@@ -86,12 +80,11 @@ class SlowProcurementServiceTest {
             assertTrue(dataSource.getMetrics().creationCount() > 0, "the pool's metrics are collected");
             assertTrue(mostCheckedOut <= 2, "connections checked out while " + WAITING_SUBMISSIONS + " requests waited on procurement-service: "
                     + mostCheckedOut);
-            for (Future<Integer> submission : submissions) {
-                assertEquals(201, submission.get());
+            for (int submission : submissions.results()) {
+                assertEquals(201, submission);
             }
         } finally {
             unhang();
-            pool.shutdownNow();
         }
     }
 

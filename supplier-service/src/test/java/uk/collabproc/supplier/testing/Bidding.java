@@ -2,7 +2,6 @@ package uk.collabproc.supplier.testing;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.restassured.http.ContentType;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.bodies.BidBody;
 
 /**
  * Test fixtures for bidding and evaluation: a published tender in the stand-in procurement-service, the service
@@ -24,7 +24,7 @@ public final class Bidding {
     public static final String DEADLINE = "2017-11-06T12:00:00Z";
     public static final String BEFORE_DEADLINE = "2017-10-20T09:00:00Z";
     public static final String AFTER_DEADLINE = "2017-11-07T09:00:00Z";
-    public static final List<String> QUALITY = List.of("Q1", "Q2", "Q3");
+    public static final List<String> QUALITY = BidBody.QUALITY;
     private static final AtomicInteger COMPANY_NUMBERS = new AtomicInteger(70000000);
 
     private Bidding() {
@@ -121,14 +121,11 @@ public final class Bidding {
     }
 
     public static Map<String, Object> bid(List<Map<String, Object>> prices) {
-        List<Map<String, Object>> answers = new ArrayList<>();
-        QUALITY.forEach(code -> answers.add(Map.of("criterionCode", code, "text", "Our answer to " + code)));
-        return new HashMap<>(Map.of("prices", prices, "answers", answers,
-                "declarations", List.of(Map.of("criterionCode", "PF1", "met", true, "evidence", "HSCN CN-SP certificate 2017-041"))));
+        return BidBody.bid().withPrices(prices).asMap();
     }
 
     public static Map<String, Object> price(String lineId, String oneOff, String annual) {
-        return Map.of("lineId", lineId, "oneOff", new java.math.BigDecimal(oneOff), "annual", new java.math.BigDecimal(annual));
+        return BidBody.price(lineId, oneOff, annual);
     }
 
     /** Submits before the deadline (leaves the clock there) and answers the bid id. */
