@@ -1,6 +1,7 @@
 package uk.collabproc.contract.milestone;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -68,4 +69,35 @@ public class Milestone extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /**
+     * Replaces the contract's milestones by a new plan's: each site's milestones on the planned dates, forecast as
+     * planned and judged against the latest baseline, if one was saved.
+     */
+    public static void replacePlan(UUID contractId, Map<PlannedSite, Map<Type, LocalDate>> plan) {
+        delete("contractId", contractId);
+        Map<String, LocalDate> baseline = Baseline.latestDates(contractId);
+        plan.forEach((site, dates) -> dates.forEach((type, date) -> {
+            Milestone milestone = new Milestone();
+            milestone.id = UUID.randomUUID();
+            milestone.contractId = contractId;
+            milestone.siteCode = site.siteCode();
+            milestone.odsCode = site.odsCode();
+            milestone.type = type;
+            milestone.plannedDate = date;
+            milestone.forecastDate = date;
+            milestone.status = Status.scheduled;
+            milestone.baselineDate = baseline.get(Baseline.key(milestone));
+            milestone.persist();
+        }));
+    }
+
+    /** A site a plan gives milestones to. */
+    public record PlannedSite(String siteCode, String odsCode) {
+    }
+
+    /** Whether any of the contract's milestones has been met: tracking has started. */
+    public static boolean anyMet(UUID contractId) {
+        return count("contractId = ?1 and dateMet is not null", contractId) > 0;
+    }
 }

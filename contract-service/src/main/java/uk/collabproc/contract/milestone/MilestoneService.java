@@ -30,7 +30,6 @@ import uk.collabproc.common.security.Roles;
 import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.contract.Contract;
 import uk.collabproc.contract.contract.ContractAccess;
-import uk.collabproc.contract.migration.MigrationPlan;
 import uk.collabproc.contract.ocds.MilestoneSource;
 import uk.collabproc.contract.ocds.OcdsReleasePackage;
 
@@ -48,6 +47,9 @@ public class MilestoneService implements MilestoneSource {
 
     @Inject
     ContractAccess access;
+
+    @Inject
+    LegacyEndDates legacyEndDates;
 
     /** Officers and project managers see every milestone; a member only its own organisation's. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -204,7 +206,7 @@ public class MilestoneService implements MilestoneSource {
         if (milestones.isEmpty()) {
             return List.of();
         }
-        LocalDate legacyEnd = MigrationPlan.<MigrationPlan>findByIdOptional(contractId).map(plan -> plan.parameters.legacyEndDate()).orElse(null);
+        LocalDate legacyEnd = legacyEndDates.legacyEndDate(contractId).orElse(null);
         List<String> sites = milestones.stream().map(m -> m.siteCode).distinct().toList();
         Map<String, LocalDate> cutovers = new HashMap<>();
         Milestone.<Milestone>list("contractId = ?1 and type = ?2 and siteCode in ?3", contractId, Milestone.Type.CUTOVER, sites)
