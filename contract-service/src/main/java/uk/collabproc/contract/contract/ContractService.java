@@ -59,7 +59,7 @@ public class ContractService {
      */
     public ContractView conclude(UUID awardId, ConclusionRequest request) {
         Award award = access.award(awardId);
-        Optional<Contract> existing = Contract.find("awardId", awardId).firstResultOptional();
+        Optional<Contract> existing = Contract.ofAward(awardId);
         if (existing.isPresent()) {
             if (!existing.get().recordedByProcurement) {
                 // A crash between storing and telling procurement-service left this undone; the officer's retry completes it.
@@ -85,7 +85,7 @@ public class ContractService {
         // The award's row is locked so that two conclusions of one award are ordered; the second finds the first.
         Award award = Award.<Award>findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Award " + awardId));
-        Contract.<Contract>find("awardId", awardId).firstResultOptional().ifPresent(existing -> {
+        Contract.ofAward(awardId).ifPresent(existing -> {
             throw alreadyConcluded(existing);
         });
         award.conclude(clock.now(), request.signedDate());

@@ -81,4 +81,9 @@ public class ContractSite extends PanacheEntityBase {
     public static List<ContractSite> ofContract(UUID contractId) {
         return list("contractId", contractId);
     }
+
+    /** Whether the contract migrates any site of the organisation. */
+    public static boolean migratesSitesOf(UUID contractId, String odsCode) {
+        return count("contractId = ?1 and odsCode = ?2", contractId, odsCode) > 0;
+    }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -181,9 +180,9 @@ public class BidService {
         if (bids.isEmpty()) {
             return new PagedList<>(List.of(), total);
         }
-        Map<UUID, String> names = Supplier.<Supplier>list("id in ?1", bids.stream().map(b -> b.supplierId).distinct().toList())
-                .stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
-        return new PagedList<>(bids.stream().map(bid -> BidView.of(bid, names.get(bid.supplierId))).toList(), total);
+        Map<UUID, Supplier> suppliers = Supplier.byId(bids.stream().map(b -> b.supplierId).distinct().toList());
+        return new PagedList<>(bids.stream().map(bid -> BidView.of(bid, Optional.ofNullable(suppliers.get(bid.supplierId))
+                .map(supplier -> supplier.name).orElse(null))).toList(), total);
     }
 
     private static RuntimeException bidNotFound(UUID bidId) {
