@@ -24,7 +24,6 @@ import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
-import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
 import uk.collabproc.contract.award.Award;
@@ -99,23 +98,7 @@ public class MilestoneService implements MilestoneSource {
         if (!access.staffOf(Award.findById(Contract.<Contract>findById(milestone.contractId).awardId))) {
             throw Problems.notFound("Milestone " + milestoneId);
         }
-        Problems.requireCurrentVersion("The milestone", patch.version(), milestone.version);
-        if (patch.dateMet() != null && patch.dateMet().isAfter(clock.today())) {
-            throw Problems.invalid("A milestone cannot be met in the future", List.of(Violation.ofBody("dateMet", "must not be after today, " + clock.today())));
-        }
-        if (patch.forecastDate() != null) {
-            milestone.forecastDate = patch.forecastDate();
-        }
-        if (patch.dateMet() != null) {
-            milestone.dateMet = patch.dateMet();
-            milestone.status = Milestone.Status.met;
-        }
-        if (patch.status() != null) {
-            milestone.status = patch.status();
-        }
-        if (milestone.status == Milestone.Status.met && milestone.dateMet == null) {
-            throw Problems.invalid("A met milestone needs the date it was met", List.of(Violation.ofBody("dateMet", "must not be null when met")));
-        }
+        milestone.change(patch, clock.today());
         Milestone.flush();
         return views(milestone.contractId, List.of(milestone)).get(0);
     }
@@ -162,7 +145,7 @@ public class MilestoneService implements MilestoneSource {
             byRag.merge(m.rag(), 1L, Long::sum);
         });
         List<MilestoneView> cutovers = milestones.stream().filter(m -> m.type() == Milestone.Type.CUTOVER).toList();
-        int cutOver = (int) cutovers.stream().filter(m -> m.status() == Milestone.Status.met).count();
+        int cutOver = (int) cutovers.stream().filter(m -> m.status() == Milestone.Status.MET).count();
         List<MilestoneView> slipped = milestones.stream().filter(m -> m.baselineDate() != null
                 && (m.dateMet() != null ? m.dateMet() : m.forecastDate()).isAfter(m.baselineDate())).toList();
         List<MilestoneView> dueSoon = milestones.stream().filter(m -> m.dateMet() == null && !m.forecastDate().isBefore(today)
@@ -179,7 +162,7 @@ public class MilestoneService implements MilestoneSource {
                 : Milestone.list("contractId = ?1 and odsCode = ?2 order by forecastDate, siteCode", contractId, odsCode);
         return milestones.stream()
                 .map(m -> new OcdsReleasePackage.Milestone(m.id.toString(), m.type + " " + m.siteCode, "delivery", m.forecastDate, m.dateMet,
-                        m.status.name()))
+                        m.status.ocdsCode()))
                 .toList();
     }
 
@@ -191,12 +174,12 @@ public class MilestoneService implements MilestoneSource {
         List<OcdsReleasePackage.Milestone> programme = new ArrayList<>();
         byType.forEach((type, milestones) -> {
             LocalDate lastDue = milestones.stream().map(m -> m.forecastDate).max(LocalDate::compareTo).orElseThrow();
-            boolean allMet = milestones.stream().allMatch(m -> m.status == Milestone.Status.met);
-            boolean someMet = milestones.stream().anyMatch(m -> m.status == Milestone.Status.met);
+            boolean allMet = milestones.stream().allMatch(m -> m.status == Milestone.Status.MET);
+            boolean someMet = milestones.stream().anyMatch(m -> m.status == Milestone.Status.MET);
             LocalDate lastMet = allMet ? milestones.stream().map(m -> m.dateMet).max(LocalDate::compareTo).orElseThrow() : null;
-            Milestone.Status status = allMet ? Milestone.Status.met : someMet ? Milestone.Status.partiallyMet : Milestone.Status.scheduled;
+            Milestone.Status status = allMet ? Milestone.Status.MET : someMet ? Milestone.Status.PARTIALLY_MET : Milestone.Status.SCHEDULED;
             programme.add(new OcdsReleasePackage.Milestone(contractId + "-" + type, type + " of " + milestones.size() + " sites", "delivery",
-                    lastDue, lastMet, status.name()));
+                    lastDue, lastMet, status.ocdsCode()));
         });
         return programme;
     }
