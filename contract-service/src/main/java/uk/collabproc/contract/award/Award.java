@@ -3,9 +3,11 @@ package uk.collabproc.contract.award;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -19,6 +21,11 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.contract.procurement.AwardDecision;
+import uk.collabproc.contract.procurement.ProcurementSummary;
+import uk.collabproc.contract.supplier.RankingEntry;
 
 /** The award decision for a procurement: the rank-1 bid and the standstill that follows. */
 @Entity
@@ -29,6 +36,8 @@ public class Award extends PanacheEntityBase {
     public enum Status {
         STANDSTILL, CONCLUDED, CANCELLED
     }
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Id
     @Column(name = "id")
@@ -94,6 +103,76 @@ public class Award extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /**
+     * The award of the procurement to its rank-1 bid, decided on {@code decisionDate}: its standstill starts, and
+     * procurement-service is yet to be told.
+     */
+    public static Award decide(ProcurementSummary procurement, RankingEntry winner, LocalDate decisionDate, String decidedBy, Instant now) {
+        Award award = new Award();
+        award.id = UUID.randomUUID();
+        award.procurementId = procurement.id();
+        award.procurementTitle = procurement.title();
+        award.procurementReference = procurement.reference();
+        award.leadOrganisation = procurement.leadOrganisation();
+        award.setCoLeads(procurement.coLeads());
+        award.regime = procurement.regime().name();
+        award.contractTermMonths = procurement.contractTermMonths();
+        award.decisionDate = decisionDate;
+        award.standstillEndsAt = StandstillCalculator.standstillEndsAt(award.regime, decisionDate);
+        award.winningBidId = winner.bidId();
+        award.supplierId = winner.supplierId();
+        award.supplierName = winner.supplierName();
+        award.evaluatedPrice = winner.evaluatedPrice();
+        award.totalScore = winner.totalScore();
+        award.status = Status.STANDSTILL;
+        award.recordedByProcurement = false;
+        award.decidedBy = decidedBy;
+        award.createdAt = now;
+        return award;
+    }
+
+    /** What procurement-service is told of this award. */
+    public AwardDecision decision() {
+        return new AwardDecision(id, decisionDate, standstillEndsAt);
+    }
+
+    /** procurement-service has recorded the decision: the procurement is AWARDED and names this award. */
+    public void markRecordedByProcurement() {
+        recordedByProcurement = true;
+    }
+
+    /**
+     * Refused while the standstill runs at {@code now}, and for a contract signed on a day the standstill had not
+     * ended yet.
+     */
+    public void requireStandstillOver(Instant now, LocalDate signedDate) {
+        if (now.isBefore(standstillEndsAt)) {
+            throw Problems.conflict("Standstill running", "The standstill ends at " + standstillEndsAt
+                    + "; the contract can be concluded from then on");
+        }
+        LocalDate firstSigningDay = standstillEndsAt.atZone(LONDON).toLocalDate();
+        if (signedDate.isBefore(firstSigningDay)) {
+            throw Problems.invalid("A contract cannot be signed during the standstill",
+                    List.of(Violation.ofBody("signedDate", "must not be before " + firstSigningDay)));
+        }
+    }
+
+    /** The contract signed on {@code signedDate} concludes the award; refused as {@link #requireStandstillOver}. */
+    public void conclude(Instant now, LocalDate signedDate) {
+        requireStandstillOver(now, signedDate);
+        status = Status.CONCLUDED;
+    }
+
+    /** procurement-service could not be told of the contract, which is taken back: the award is in its standstill again. */
+    public void takeBackConclusion() {
+        status = Status.STANDSTILL;
+    }
+
+    /** The award of the procurement, if it has been awarded. */
+    public static Optional<Award> ofProcurement(UUID procurementId) {
+        return find("procurementId", procurementId).firstResultOptional();
+    }
 
     /** The organisations whose officers act for this award and its contract: the lead partner, then the co-leads. */
     public List<String> runBy() {

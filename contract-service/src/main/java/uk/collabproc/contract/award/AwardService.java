@@ -56,7 +56,7 @@ public class AwardService {
      */
     public AwardView award(AwardRequest request) {
         UUID procurementId = request.procurementId();
-        Optional<Award> existing = Award.find("procurementId", procurementId).firstResultOptional();
+        Optional<Award> existing = Award.ofProcurement(procurementId);
         if (existing.isPresent()) {
             Award award = existing.get();
             if (!caller.belongsToAnyOf(award.runBy())) {
@@ -93,36 +93,16 @@ public class AwardService {
     }
 
     private Award store(AwardRequest request, ProcurementSummary procurement, RankingEntry winner) {
-        UUID procurementId = procurement.id();
-        Award award = new Award();
-        award.id = UUID.randomUUID();
-        award.procurementId = procurementId;
-        award.procurementTitle = procurement.title();
-        award.procurementReference = procurement.reference();
-        award.leadOrganisation = procurement.leadOrganisation();
-        award.setCoLeads(procurement.coLeads());
-        award.regime = procurement.regime().name();
-        award.contractTermMonths = procurement.contractTermMonths();
-        award.decisionDate = request.decisionDate();
-        award.standstillEndsAt = StandstillCalculator.standstillEndsAt(procurement.regime().name(), request.decisionDate());
-        award.winningBidId = winner.bidId();
-        award.supplierId = winner.supplierId();
-        award.supplierName = winner.supplierName();
-        award.evaluatedPrice = winner.evaluatedPrice();
-        award.totalScore = winner.totalScore();
-        award.status = Award.Status.STANDSTILL;
-        award.recordedByProcurement = false;
-        award.decidedBy = caller.subject();
-        award.createdAt = clock.now();
+        Award award = Award.decide(procurement, winner, request.decisionDate(), caller.subject(), clock.now());
         // Losing a race leaves this transaction unusable, so the winner is read in a fresh one.
         UniqueKeys.persistUnique(award, () -> alreadyAwarded(QuarkusTransaction.requiringNew()
-                .call(() -> Award.<Award>find("procurementId", procurementId).firstResult().id)));
+                .call(() -> Award.ofProcurement(procurement.id()).orElseThrow().id)));
         return award;
     }
 
     /** Tells procurement-service of the stored award; if it cannot be told, the award is taken back. */
     private void tellProcurement(Award award) {
-        AwardDecision decision = new AwardDecision(award.id, award.decisionDate, award.standstillEndsAt);
+        AwardDecision decision = award.decision();
         try {
             budget.within("procurement-service", () -> procurements.recordAwardDecision(award.procurementId, decision)
                     .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId)));
@@ -131,8 +111,8 @@ public class AwardService {
             throw refusedOrUnavailable;
         }
         // Changed on the entity, not by a bulk update, so that the audit records it like every other change.
-        QuarkusTransaction.requiringNew().run(() -> Award.<Award>findByIdOptional(award.id).ifPresent(stored -> stored.recordedByProcurement = true));
-        award.recordedByProcurement = true;
+        QuarkusTransaction.requiringNew().run(() -> Award.<Award>findByIdOptional(award.id).ifPresent(Award::markRecordedByProcurement));
+        award.markRecordedByProcurement();
     }
 
     /** The rank-1 bid, once every bid is evaluated and exactly one ranks first. */

@@ -30,7 +30,7 @@ public class BenefitsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public BenefitsCalculator.Benefits benefits(UUID contractId) {
         Contract contract = access.contract(contractId);
-        List<ContractSite> sites = ContractSite.list("contractId", contractId);
+        List<ContractSite> sites = ContractSite.ofContract(contractId);
         if (!caller.hasRole(Roles.OFFICER)) {
             String own = caller.organisation().orElse("");
             sites = sites.stream().filter(site -> site.odsCode.equals(own)).toList();

@@ -3,6 +3,7 @@ package uk.collabproc.contract.contract;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -57,4 +58,9 @@ public class Contract extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** The contract concluded on the award, if there is one. */
+    public static Optional<Contract> ofAward(UUID awardId) {
+        return find("awardId", awardId).firstResultOptional();
+    }
 }

@@ -2,7 +2,6 @@ package uk.collabproc.contract.contract;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
-import uk.collabproc.common.problem.Violation;
 import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.procurement.ContractConclusion;
 import uk.collabproc.contract.procurement.MigrationSite;
@@ -36,7 +34,6 @@ import uk.collabproc.contract.supplier.WinningBid;
 public class ContractService {
 
     static final String PATH = "/api/v1/contracts";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Inject
     ProcurementClient procurements;
@@ -62,7 +59,7 @@ public class ContractService {
      */
     public ContractView conclude(UUID awardId, ConclusionRequest request) {
         Award award = access.award(awardId);
-        Optional<Contract> existing = Contract.find("awardId", awardId).firstResultOptional();
+        Optional<Contract> existing = Contract.ofAward(awardId);
         if (existing.isPresent()) {
             if (!existing.get().recordedByProcurement) {
                 // A crash between storing and telling procurement-service left this undone; the officer's retry completes it.
@@ -70,7 +67,7 @@ public class ContractService {
             }
             throw alreadyConcluded(existing.get());
         }
-        requireStandstillOver(award, request);
+        award.requireStandstillOver(clock.now(), request.signedDate());
         Inputs inputs = budget.within("procurement-service or supplier-service", () -> new Inputs(
                 procurements.scope(award.procurementId)
                         .orElseThrow(() -> Problems.notFound("The migration scope of procurement " + award.procurementId)),
@@ -88,10 +85,10 @@ public class ContractService {
         // The award's row is locked so that two conclusions of one award are ordered; the second finds the first.
         Award award = Award.<Award>findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Award " + awardId));
-        Contract.<Contract>find("awardId", awardId).firstResultOptional().ifPresent(existing -> {
+        Contract.ofAward(awardId).ifPresent(existing -> {
             throw alreadyConcluded(existing);
         });
-        requireStandstillOver(award, request);
+        award.conclude(clock.now(), request.signedDate());
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.awardId = award.id;
@@ -107,20 +104,8 @@ public class ContractService {
         Map<String, WinningBid.Price> prices = inputs.bid().prices().stream()
                 .collect(Collectors.toMap(WinningBid.Price::lineId, Function.identity()));
         inputs.scope().forEach(site -> site(contract.id, site, prices.get(site.lineId())).persist());
-        award.status = Award.Status.CONCLUDED;
         Contract.flush();
         return contract;
-    }
-
-    private void requireStandstillOver(Award award, ConclusionRequest request) {
-        if (clock.now().isBefore(award.standstillEndsAt)) {
-            throw Problems.conflict("Standstill running", "The standstill ends at " + award.standstillEndsAt
-                    + "; the contract can be concluded from then on");
-        }
-        if (request.signedDate().isBefore(award.standstillEndsAt.atZone(LONDON).toLocalDate())) {
-            throw Problems.invalid("A contract cannot be signed during the standstill",
-                    List.of(Violation.ofBody("signedDate", "must not be before " + award.standstillEndsAt.atZone(LONDON).toLocalDate())));
-        }
     }
 
     /** Tells procurement-service of the stored contract; if it cannot be told, the contract is taken back. */
@@ -132,9 +117,9 @@ public class ContractService {
         } catch (RuntimeException refusedOrUnavailable) {
             // Entity by entity, not by bulk statements, so that the audit records the taking back.
             QuarkusTransaction.requiringNew().run(() -> {
-                ContractSite.<ContractSite>list("contractId", contract.id).forEach(ContractSite::delete);
+                ContractSite.ofContract(contract.id).forEach(ContractSite::delete);
                 Contract.deleteById(contract.id);
-                Award.<Award>findByIdOptional(award.id).ifPresent(stored -> stored.status = Award.Status.STANDSTILL);
+                Award.<Award>findByIdOptional(award.id).ifPresent(Award::takeBackConclusion);
             });
             throw refusedOrUnavailable;
         }

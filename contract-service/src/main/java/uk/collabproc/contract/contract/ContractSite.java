@@ -2,6 +2,7 @@ package uk.collabproc.contract.contract;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -75,4 +76,14 @@ public class ContractSite extends PanacheEntityBase {
 
     @Column(name = "annual_cost", nullable = false, precision = 15, scale = 2)
     public BigDecimal annualCost;
+
+    /** The sites the contract migrates. */
+    public static List<ContractSite> ofContract(UUID contractId) {
+        return list("contractId", contractId);
+    }
+
+    /** Whether the contract migrates any site of the organisation. */
+    public static boolean migratesSitesOf(UUID contractId, String odsCode) {
+        return count("contractId = ?1 and odsCode = ?2", contractId, odsCode) > 0;
+    }
 }

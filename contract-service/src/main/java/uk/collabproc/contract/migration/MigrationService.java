@@ -31,7 +31,6 @@ import uk.collabproc.contract.calendar.WorkingDays;
 import uk.collabproc.contract.contract.Contract;
 import uk.collabproc.contract.contract.ContractAccess;
 import uk.collabproc.contract.contract.ContractSite;
-import uk.collabproc.contract.milestone.Baseline;
 import uk.collabproc.contract.milestone.Milestone;
 
 /**
@@ -66,28 +65,12 @@ public class MigrationService {
     public PlanView plan(UUID contractId, PlanParameters request) {
         access.contract(contractId);
         requireConsistent(request);
+        PlanParameters parameters = request.complete();
         MigrationPlan plan = MigrationPlan.findById(contractId, LockModeType.PESSIMISTIC_WRITE);
         if (plan != null) {
-            Problems.requireCurrentVersion("The migration plan", request.version(), plan.version);
-            if (plan.status == MigrationPlan.Status.SOLVING) {
-                throw Problems.conflict("Plan solving", "The plan is being solved; change it once it is READY");
-            }
-            if (Milestone.count("contractId = ?1 and dateMet is not null", contractId) > 0) {
-                throw Problems.conflict("Tracking started", "Milestones have been met; the plan is now changed milestone by milestone");
-            }
+            plan.replan(parameters, request.version(), Milestone.anyMet(contractId), clock.now());
         } else {
-            plan = new MigrationPlan();
-            plan.contractId = contractId;
-        }
-        plan.parameters = request.complete();
-        plan.status = MigrationPlan.Status.SOLVING;
-        plan.startedAt = clock.now();
-        plan.finishedAt = null;
-        plan.lastCutover = null;
-        plan.lowerBound = null;
-        plan.hardViolations = null;
-        plan.lateSites = null;
-        if (!plan.isPersistent()) {
+            plan = MigrationPlan.first(contractId, parameters, clock.now());
             plan.persist();
         }
         MigrationPlan.flush();
@@ -106,8 +89,7 @@ public class MigrationService {
     }
 
     void resumeAfterRestart(@Observes StartupEvent startup) {
-        List<UUID> unfinished = QuarkusTransaction.requiringNew().call(() -> MigrationPlan.<MigrationPlan>list("status", MigrationPlan.Status.SOLVING)
-                .stream().map(plan -> plan.contractId).toList());
+        List<UUID> unfinished = QuarkusTransaction.requiringNew().call(MigrationPlan::solving);
         unfinished.forEach(contractId -> {
             LOG.infof("Solving the migration plan of contract %s again after a restart", contractId);
             solve(contractId);
@@ -136,7 +118,7 @@ public class MigrationService {
 
     private CutoverSchedule problem(UUID contractId) {
         MigrationPlan plan = MigrationPlan.findById(contractId);
-        List<PlanningSite> sites = ContractSite.<ContractSite>list("contractId", contractId).stream()
+        List<PlanningSite> sites = ContractSite.ofContract(contractId).stream()
                 .map(site -> new PlanningSite(site.siteCode, site.odsCode, site.critical, site.core)).toList();
         return problem(new CutoverRules(plan.parameters, CALENDAR), sites);
     }
@@ -146,12 +128,8 @@ public class MigrationService {
         CutoverRules rules = solution.getRules();
         Map<PlanningSite, LocalDate> cutovers = new HashMap<>();
         solution.getAssignments().forEach(assignment -> cutovers.put(assignment.getSite(), assignment.getDay()));
-        plan.hardViolations = rules.hardViolations(cutovers).size();
-        plan.lastCutover = cutovers.values().stream().max(Comparator.naturalOrder()).orElse(null);
-        plan.lowerBound = rules.lowerBound(cutovers.size());
-        plan.lateSites = lateSites(rules, cutovers);
-        plan.status = MigrationPlan.Status.READY;
-        plan.finishedAt = clock.now();
+        plan.ready(rules.hardViolations(cutovers).size(), cutovers.values().stream().max(Comparator.naturalOrder()).orElse(null),
+                rules.lowerBound(cutovers.size()), lateSites(rules, cutovers), clock.now());
         replaceMilestones(contractId, rules, cutovers);
         LOG.infof("Migration plan of contract %s ready: %d sites, last cutover %s, lower bound %s, %d hard violations (score %s)",
                 contractId, cutovers.size(), plan.lastCutover, plan.lowerBound, plan.hardViolations, solution.getScore());
@@ -181,34 +159,20 @@ public class MigrationService {
 
     /** Every site's six milestones: lead times counted back from the cutover, and the cease after stabilisation. */
     private void replaceMilestones(UUID contractId, CutoverRules rules, Map<PlanningSite, LocalDate> cutovers) {
-        Milestone.delete("contractId", contractId);
-        Map<String, LocalDate> baseline = Baseline.<Baseline>find("contractId = ?1 order by createdAt desc", contractId)
-                .firstResultOptional().map(b -> b.dates).orElse(Map.of());
         PlanParameters.LeadTimes lead = rules.parameters().leadTimes();
         WorkingDays days = rules.workingDays();
+        Map<Milestone.PlannedSite, Map<Milestone.Type, LocalDate>> plan = new HashMap<>();
         cutovers.forEach((site, cutover) -> {
             LocalDate commissioning = days.minusWorkingDays(cutover, lead.commissioningToCutover());
             LocalDate delivery = days.minusWorkingDays(commissioning, lead.deliveryToCommissioning());
             LocalDate order = days.minusWorkingDays(delivery, lead.orderToDelivery());
             LocalDate survey = days.minusWorkingDays(order, lead.surveyToOrder());
             LocalDate cease = days.plusWorkingDays(cutover.plusDays(1), lead.cutoverToCease() - 1);
-            Map<Milestone.Type, LocalDate> dates = Map.of(Milestone.Type.SITE_SURVEY, survey, Milestone.Type.ORDER_PLACED, order,
-                    Milestone.Type.CIRCUIT_DELIVERED, delivery, Milestone.Type.COMMISSIONING_TEST, commissioning, Milestone.Type.CUTOVER, cutover,
-                    Milestone.Type.LEGACY_CEASED, cease);
-            dates.forEach((type, date) -> {
-                Milestone milestone = new Milestone();
-                milestone.id = UUID.randomUUID();
-                milestone.contractId = contractId;
-                milestone.siteCode = site.siteCode();
-                milestone.odsCode = site.odsCode();
-                milestone.type = type;
-                milestone.plannedDate = date;
-                milestone.forecastDate = date;
-                milestone.status = Milestone.Status.scheduled;
-                milestone.baselineDate = baseline.get(Baseline.key(milestone));
-                milestone.persist();
-            });
+            plan.put(new Milestone.PlannedSite(site.siteCode(), site.odsCode()), Map.of(Milestone.Type.SITE_SURVEY, survey,
+                    Milestone.Type.ORDER_PLACED, order, Milestone.Type.CIRCUIT_DELIVERED, delivery, Milestone.Type.COMMISSIONING_TEST,
+                    commissioning, Milestone.Type.CUTOVER, cutover, Milestone.Type.LEGACY_CEASED, cease));
         });
+        Milestone.replacePlan(contractId, plan);
     }
 
     private PlanView view(MigrationPlan plan) {

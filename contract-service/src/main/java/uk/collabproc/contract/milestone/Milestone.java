@@ -1,9 +1,15 @@
 package uk.collabproc.contract.milestone;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +19,11 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
 
 /** One of the six milestones of a site's migration, in order: survey, order, delivery, commissioning, cutover, cease. */
 @Entity
@@ -25,9 +35,44 @@ public class Milestone extends PanacheEntityBase {
         SITE_SURVEY, ORDER_PLACED, CIRCUIT_DELIVERED, COMMISSIONING_TEST, CUTOVER, LEGACY_CEASED
     }
 
-    /** OCDS milestone status codes. */
+    /**
+     * Where a milestone stands. The API and the OCDS export promise the OCDS milestone status codes, so the JSON names
+     * a status by its code; the database keeps the codes too (see {@link StatusCodes}).
+     */
     public enum Status {
-        scheduled, met, notMet, partiallyMet
+        SCHEDULED("scheduled"), MET("met"), NOT_MET("notMet"), PARTIALLY_MET("partiallyMet");
+
+        private final String ocdsCode;
+
+        Status(String ocdsCode) {
+            this.ocdsCode = ocdsCode;
+        }
+
+        @JsonValue
+        public String ocdsCode() {
+            return ocdsCode;
+        }
+
+        /** The status of an OCDS code, as a query parameter names it. */
+        public static Status fromString(String ocdsCode) {
+            return Arrays.stream(values()).filter(status -> status.ocdsCode.equals(ocdsCode)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No milestone status with the OCDS code " + ocdsCode));
+        }
+    }
+
+    /** The column holds the OCDS codes, as it did when they were the enum's names: no data to migrate, audit rows included. */
+    @Converter
+    static class StatusCodes implements AttributeConverter<Status, String> {
+
+        @Override
+        public String convertToDatabaseColumn(Status status) {
+            return status == null ? null : status.ocdsCode();
+        }
+
+        @Override
+        public Status convertToEntityAttribute(String code) {
+            return code == null ? null : Status.fromString(code);
+        }
     }
 
     @Id
@@ -61,11 +106,63 @@ public class Milestone extends PanacheEntityBase {
     @Column(name = "date_met")
     public LocalDate dateMet;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = StatusCodes.class)
     @Column(name = "status", nullable = false)
     public Status status;
 
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /**
+     * Changes the forecast, marks the milestone met on a day or sets its status; setting the day met without a status
+     * marks it met. Refused for a stale version, a day met after {@code today}, and a met milestone without its day.
+     */
+    public void change(MilestonePatch patch, LocalDate today) {
+        Problems.requireCurrentVersion("The milestone", patch.version(), version);
+        if (patch.dateMet() != null && patch.dateMet().isAfter(today)) {
+            throw Problems.invalid("A milestone cannot be met in the future", List.of(Violation.ofBody("dateMet", "must not be after today, " + today)));
+        }
+        LocalDate met = patch.dateMet() != null ? patch.dateMet() : dateMet;
+        Status changed = patch.status() != null ? patch.status() : patch.dateMet() != null ? Status.MET : status;
+        if (changed == Status.MET && met == null) {
+            throw Problems.invalid("A met milestone needs the date it was met", List.of(Violation.ofBody("dateMet", "must not be null when met")));
+        }
+        if (patch.forecastDate() != null) {
+            forecastDate = patch.forecastDate();
+        }
+        dateMet = met;
+        status = changed;
+    }
+
+    /**
+     * Replaces the contract's milestones by a new plan's: each site's milestones on the planned dates, forecast as
+     * planned and judged against the latest baseline, if one was saved.
+     */
+    public static void replacePlan(UUID contractId, Map<PlannedSite, Map<Type, LocalDate>> plan) {
+        delete("contractId", contractId);
+        Map<String, LocalDate> baseline = Baseline.latestDates(contractId);
+        plan.forEach((site, dates) -> dates.forEach((type, date) -> {
+            Milestone milestone = new Milestone();
+            milestone.id = UUID.randomUUID();
+            milestone.contractId = contractId;
+            milestone.siteCode = site.siteCode();
+            milestone.odsCode = site.odsCode();
+            milestone.type = type;
+            milestone.plannedDate = date;
+            milestone.forecastDate = date;
+            milestone.status = Status.SCHEDULED;
+            milestone.baselineDate = baseline.get(Baseline.key(milestone));
+            milestone.persist();
+        }));
+    }
+
+    /** A site a plan gives milestones to. */
+    public record PlannedSite(String siteCode, String odsCode) {
+    }
+
+    /** Whether any of the contract's milestones has been met: tracking has started. */
+    public static boolean anyMet(UUID contractId) {
+        return count("contractId = ?1 and dateMet is not null", contractId) > 0;
+    }
 }

@@ -24,13 +24,11 @@ import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
-import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
 import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.contract.Contract;
 import uk.collabproc.contract.contract.ContractAccess;
-import uk.collabproc.contract.migration.MigrationPlan;
 import uk.collabproc.contract.ocds.MilestoneSource;
 import uk.collabproc.contract.ocds.OcdsReleasePackage;
 
@@ -48,6 +46,9 @@ public class MilestoneService implements MilestoneSource {
 
     @Inject
     ContractAccess access;
+
+    @Inject
+    LegacyEndDates legacyEndDates;
 
     /** Officers and project managers see every milestone; a member only its own organisation's. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,23 +98,7 @@ public class MilestoneService implements MilestoneSource {
         if (!access.staffOf(Award.findById(Contract.<Contract>findById(milestone.contractId).awardId))) {
             throw Problems.notFound("Milestone " + milestoneId);
         }
-        Problems.requireCurrentVersion("The milestone", patch.version(), milestone.version);
-        if (patch.dateMet() != null && patch.dateMet().isAfter(clock.today())) {
-            throw Problems.invalid("A milestone cannot be met in the future", List.of(Violation.ofBody("dateMet", "must not be after today, " + clock.today())));
-        }
-        if (patch.forecastDate() != null) {
-            milestone.forecastDate = patch.forecastDate();
-        }
-        if (patch.dateMet() != null) {
-            milestone.dateMet = patch.dateMet();
-            milestone.status = Milestone.Status.met;
-        }
-        if (patch.status() != null) {
-            milestone.status = patch.status();
-        }
-        if (milestone.status == Milestone.Status.met && milestone.dateMet == null) {
-            throw Problems.invalid("A met milestone needs the date it was met", List.of(Violation.ofBody("dateMet", "must not be null when met")));
-        }
+        milestone.change(patch, clock.today());
         Milestone.flush();
         return views(milestone.contractId, List.of(milestone)).get(0);
     }
@@ -160,7 +145,7 @@ public class MilestoneService implements MilestoneSource {
             byRag.merge(m.rag(), 1L, Long::sum);
         });
         List<MilestoneView> cutovers = milestones.stream().filter(m -> m.type() == Milestone.Type.CUTOVER).toList();
-        int cutOver = (int) cutovers.stream().filter(m -> m.status() == Milestone.Status.met).count();
+        int cutOver = (int) cutovers.stream().filter(m -> m.status() == Milestone.Status.MET).count();
         List<MilestoneView> slipped = milestones.stream().filter(m -> m.baselineDate() != null
                 && (m.dateMet() != null ? m.dateMet() : m.forecastDate()).isAfter(m.baselineDate())).toList();
         List<MilestoneView> dueSoon = milestones.stream().filter(m -> m.dateMet() == null && !m.forecastDate().isBefore(today)
@@ -177,7 +162,7 @@ public class MilestoneService implements MilestoneSource {
                 : Milestone.list("contractId = ?1 and odsCode = ?2 order by forecastDate, siteCode", contractId, odsCode);
         return milestones.stream()
                 .map(m -> new OcdsReleasePackage.Milestone(m.id.toString(), m.type + " " + m.siteCode, "delivery", m.forecastDate, m.dateMet,
-                        m.status.name()))
+                        m.status.ocdsCode()))
                 .toList();
     }
 
@@ -189,12 +174,12 @@ public class MilestoneService implements MilestoneSource {
         List<OcdsReleasePackage.Milestone> programme = new ArrayList<>();
         byType.forEach((type, milestones) -> {
             LocalDate lastDue = milestones.stream().map(m -> m.forecastDate).max(LocalDate::compareTo).orElseThrow();
-            boolean allMet = milestones.stream().allMatch(m -> m.status == Milestone.Status.met);
-            boolean someMet = milestones.stream().anyMatch(m -> m.status == Milestone.Status.met);
+            boolean allMet = milestones.stream().allMatch(m -> m.status == Milestone.Status.MET);
+            boolean someMet = milestones.stream().anyMatch(m -> m.status == Milestone.Status.MET);
             LocalDate lastMet = allMet ? milestones.stream().map(m -> m.dateMet).max(LocalDate::compareTo).orElseThrow() : null;
-            Milestone.Status status = allMet ? Milestone.Status.met : someMet ? Milestone.Status.partiallyMet : Milestone.Status.scheduled;
+            Milestone.Status status = allMet ? Milestone.Status.MET : someMet ? Milestone.Status.PARTIALLY_MET : Milestone.Status.SCHEDULED;
             programme.add(new OcdsReleasePackage.Milestone(contractId + "-" + type, type + " of " + milestones.size() + " sites", "delivery",
-                    lastDue, lastMet, status.name()));
+                    lastDue, lastMet, status.ocdsCode()));
         });
         return programme;
     }
@@ -204,7 +189,7 @@ public class MilestoneService implements MilestoneSource {
         if (milestones.isEmpty()) {
             return List.of();
         }
-        LocalDate legacyEnd = MigrationPlan.<MigrationPlan>findByIdOptional(contractId).map(plan -> plan.parameters.legacyEndDate()).orElse(null);
+        LocalDate legacyEnd = legacyEndDates.legacyEndDate(contractId).orElse(null);
         List<String> sites = milestones.stream().map(m -> m.siteCode).distinct().toList();
         Map<String, LocalDate> cutovers = new HashMap<>();
         Milestone.<Milestone>list("contractId = ?1 and type = ?2 and siteCode in ?3", contractId, Milestone.Type.CUTOVER, sites)

@@ -51,7 +51,7 @@ public class OcdsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OcdsReleasePackage forAward(UUID awardId) {
         Award award = Award.<Award>findByIdOptional(awardId).orElseThrow(() -> Problems.notFound("Award " + awardId));
-        return releasePackage("/api/v1/awards/" + awardId + "/ocds", award, Contract.find("awardId", awardId).firstResultOptional());
+        return releasePackage("/api/v1/awards/" + awardId + "/ocds", award, Contract.ofAward(awardId));
     }
 
     /**
@@ -64,7 +64,7 @@ public class OcdsService {
             return milestones.get().siteMilestones(contract.id, null);
         }
         Optional<String> member = caller.hasRole(Roles.MEMBER) ? caller.organisation() : Optional.empty();
-        if (member.isPresent() && ContractSite.count("contractId = ?1 and odsCode = ?2", contract.id, member.get()) > 0) {
+        if (member.isPresent() && ContractSite.migratesSitesOf(contract.id, member.get())) {
             return milestones.get().siteMilestones(contract.id, member.get());
         }
         return milestones.get().programmeMilestones(contract.id);

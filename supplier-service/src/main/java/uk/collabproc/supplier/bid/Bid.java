@@ -3,6 +3,7 @@ package uk.collabproc.supplier.bid;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -19,6 +20,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.supplier.procurement.PublishedTender;
 
 /** A supplier's sealed response to a published tender. */
 @Entity
@@ -80,6 +84,68 @@ public class Bid extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /**
+     * The supplier's bid for the procurement, submitted at {@code now}. That it answers the tender ({@link #requireAnswers}),
+     * that the tender still takes bids and that the supplier has no other active bid are checked before, each at the
+     * point where the service can tell.
+     */
+    public static Bid submit(UUID procurementId, UUID supplierId, BidRequest request, Instant now) {
+        Bid bid = new Bid();
+        bid.id = UUID.randomUUID();
+        bid.procurementId = procurementId;
+        bid.supplierId = supplierId;
+        bid.status = Status.ACTIVE;
+        bid.fill(request, now);
+        bid.submittedAt = now;
+        return bid;
+    }
+
+    /** The supplier replaces its bid. Refused once withdrawn, for a stale {@code version}, and when it does not answer the tender. */
+    public void replace(PublishedTender tender, BidRequest request, Instant now) {
+        requireActive();
+        Problems.requireCurrentVersion("The bid", request.version(), version);
+        requireAnswers(tender, request);
+        fill(request, now);
+    }
+
+    /** The supplier takes its bid back; refused once withdrawn. */
+    public void withdraw(Instant now) {
+        requireActive();
+        status = Status.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+    }
+
+    public boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    /** Refused when the bid does not answer the tender, with every way in which it does not. */
+    public static void requireAnswers(PublishedTender tender, BidRequest request) {
+        List<Violation> violations = BidRules.check(tender, request);
+        if (!violations.isEmpty()) {
+            throw Problems.invalid("The bid does not answer the tender: " + violations.size() + " problem(s)", violations);
+        }
+    }
+
+    private void requireActive() {
+        if (!isActive()) {
+            throw Problems.conflict("Bid withdrawn", "Bid " + id + " has been withdrawn; submit a new bid instead");
+        }
+    }
+
+    private void fill(BidRequest request, Instant now) {
+        prices = request.prices().stream().map(p -> new Price(p.lineId(), p.oneOff(), p.annual())).toList();
+        answers = request.answers().stream().map(a -> new Answer(a.criterionCode(), a.text())).toList();
+        declarations = request.declarations().stream().map(d -> new Declaration(d.criterionCode(), d.met(), d.evidence())).toList();
+        updatedAt = now;
+    }
+
+    /** The supplier's active bid for the procurement, if it has one. */
+    static Optional<Bid> activeOf(UUID procurementId, UUID supplierId) {
+        return find("procurementId = ?1 and supplierId = ?2 and status = ?3", procurementId, supplierId, Status.ACTIVE).firstResultOptional();
+    }
 
     /**
      * The active bids, read-only: evaluation never changes them, and a managed copy would make Hibernate keep a

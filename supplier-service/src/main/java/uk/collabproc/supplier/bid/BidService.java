@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
-import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
 import uk.collabproc.supplier.evaluator.Evaluator;
@@ -53,27 +51,21 @@ public class BidService {
      */
     public BidView submit(UUID procurementId, BidRequest request) {
         PublishedTender tender = tenders.openForBids(procurementId);
-        requireAnswersTender(tender, request);
+        Bid.requireAnswers(tender, request);
         return QuarkusTransaction.requiringNew().call(() -> store(procurementId, tender, request));
     }
 
     private BidView store(UUID procurementId, PublishedTender tender, BidRequest request) {
         Supplier supplier = callingSupplier();
         tenders.requireOpenForBids(tender);
-        Optional<Bid> active = activeBid(procurementId, supplier.id);
+        Optional<Bid> active = Bid.activeOf(procurementId, supplier.id);
         if (active.isPresent()) {
             throw alreadyBid(procurementId, active.get().id);
         }
-        Bid bid = new Bid();
-        bid.id = UUID.randomUUID();
-        bid.procurementId = procurementId;
-        bid.supplierId = supplier.id;
-        bid.status = Bid.Status.ACTIVE;
-        fill(bid, request);
-        bid.submittedAt = bid.updatedAt;
+        Bid bid = Bid.submit(procurementId, supplier.id, request, clock.now());
         // Losing a race leaves this transaction unusable, so the winner is read in a fresh one.
         UniqueKeys.persistUnique(bid, () -> alreadyBid(procurementId,
-                QuarkusTransaction.requiringNew().call(() -> activeBid(procurementId, supplier.id).orElseThrow().id)));
+                QuarkusTransaction.requiringNew().call(() -> Bid.activeOf(procurementId, supplier.id).orElseThrow().id)));
         return BidView.of(bid, supplier.name);
     }
 
@@ -83,10 +75,7 @@ public class BidService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Bid bid = ownBid(procurementId, bidId);
             tenders.requireOpenForBids(tender);
-            requireActive(bid);
-            Problems.requireCurrentVersion("The bid", request.version(), bid.version);
-            requireAnswersTender(tender, request);
-            fill(bid, request);
+            bid.replace(tender, request, clock.now());
             Bid.getEntityManager().flush();
             return view(bid);
         });
@@ -97,10 +86,7 @@ public class BidService {
         QuarkusTransaction.requiringNew().run(() -> {
             Bid bid = ownBid(procurementId, bidId);
             tenders.requireOpenForBids(tender);
-            requireActive(bid);
-            bid.status = Bid.Status.WITHDRAWN;
-            bid.withdrawnAt = clock.now();
-            bid.updatedAt = bid.withdrawnAt;
+            bid.withdraw(clock.now());
         });
     }
 
@@ -141,7 +127,7 @@ public class BidService {
             return view(bid);
         }
         tenders.opened(procurementId);
-        if (bid.status != Bid.Status.ACTIVE) {
+        if (!bid.isActive()) {
             throw bidNotFound(bidId);
         }
         if (!caller.hasRole(Roles.OFFICER) && evaluators.declaredCaller(procurementId).conflictedWith(bid.supplierId)) {
@@ -162,37 +148,11 @@ public class BidService {
         return Locations.of("/api/v1/procurements/{pid}/bids/{bidId}", procurementId, bidId);
     }
 
-    private void fill(Bid bid, BidRequest request) {
-        bid.prices = request.prices().stream().map(p -> new Bid.Price(p.lineId(), p.oneOff(), p.annual())).toList();
-        bid.answers = request.answers().stream().map(a -> new Bid.Answer(a.criterionCode(), a.text())).toList();
-        bid.declarations = request.declarations().stream()
-                .map(d -> new Bid.Declaration(d.criterionCode(), d.met(), d.evidence())).toList();
-        bid.updatedAt = clock.now();
-    }
-
-    private static void requireAnswersTender(PublishedTender tender, BidRequest request) {
-        List<Violation> violations = BidRules.check(tender, request);
-        if (!violations.isEmpty()) {
-            throw Problems.invalid("The bid does not answer the tender: " + violations.size() + " problem(s)", violations);
-        }
-    }
-
-    private static void requireActive(Bid bid) {
-        if (bid.status != Bid.Status.ACTIVE) {
-            throw Problems.conflict("Bid withdrawn", "Bid " + bid.id + " has been withdrawn; submit a new bid instead");
-        }
-    }
-
     private Bid ownBid(UUID procurementId, UUID bidId) {
         UUID supplierId = callingSupplierId().orElse(null);
         return Bid.<Bid>findByIdOptional(bidId)
                 .filter(bid -> bid.procurementId.equals(procurementId) && bid.supplierId.equals(supplierId))
                 .orElseThrow(() -> bidNotFound(bidId));
-    }
-
-    private static Optional<Bid> activeBid(UUID procurementId, UUID supplierId) {
-        return Bid.find("procurementId = ?1 and supplierId = ?2 and status = ?3", procurementId, supplierId, Bid.Status.ACTIVE)
-                .firstResultOptional();
     }
 
     private Optional<UUID> callingSupplierId() {
@@ -220,9 +180,9 @@ public class BidService {
         if (bids.isEmpty()) {
             return new PagedList<>(List.of(), total);
         }
-        Map<UUID, String> names = Supplier.<Supplier>list("id in ?1", bids.stream().map(b -> b.supplierId).distinct().toList())
-                .stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
-        return new PagedList<>(bids.stream().map(bid -> BidView.of(bid, names.get(bid.supplierId))).toList(), total);
+        Map<UUID, Supplier> suppliers = Supplier.byId(bids.stream().map(b -> b.supplierId).distinct().toList());
+        return new PagedList<>(bids.stream().map(bid -> BidView.of(bid, Optional.ofNullable(suppliers.get(bid.supplierId))
+                .map(supplier -> supplier.name).orElse(null))).toList(), total);
     }
 
     private static RuntimeException bidNotFound(UUID bidId) {

@@ -38,8 +38,7 @@ class EvaluationLoader {
         List<Bid> bids = Bid.activeIn(procurementId);
         List<UUID> bidIds = bids.stream().map(bid -> bid.id).toList();
         List<UUID> supplierIds = bids.stream().map(bid -> bid.supplierId).distinct().toList();
-        Map<UUID, Supplier> suppliers = supplierIds.isEmpty() ? Map.of()
-                : Supplier.<Supplier>list("id in ?1", supplierIds).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<UUID, Supplier> suppliers = Supplier.byId(supplierIds);
         Map<UUID, Map<String, ModeratedScore>> moderated = bidIds.isEmpty() ? Map.of()
                 : ModeratedScore.<ModeratedScore>list("bidId in ?1", bidIds).stream().collect(Collectors.groupingBy(m -> m.bidId,
                         Collectors.toMap(m -> m.criterionCode, Function.identity())));

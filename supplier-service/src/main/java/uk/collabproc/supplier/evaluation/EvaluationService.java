@@ -116,20 +116,10 @@ public class EvaluationService {
         Evaluation evaluation = loader.load(tender);
         RankedBid result = evaluation.resultOf(bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId));
         AbnormallyLowReview review = AbnormallyLowReview.findById(bidId);
-        if (review == null && !result.abnormallyLow()) {
-            throw Problems.conflict("Not abnormally low", "Bid " + bidId + " is not flagged as abnormally low; there is nothing to review");
-        }
         if (review != null) {
-            Problems.requireCurrentVersion("The review", request.version(), review.version);
+            review.revise(request, caller.subject(), clock.now());
         } else {
-            review = new AbnormallyLowReview();
-            review.bidId = bidId;
-        }
-        review.outcome = request.outcome();
-        review.explanation = request.explanation().strip();
-        review.reviewedBy = caller.subject();
-        review.reviewedAt = clock.now();
-        if (!review.isPersistent()) {
+            review = AbnormallyLowReview.first(bidId, result.abnormallyLow(), request, caller.subject(), clock.now());
             review.persist();
         }
         AbnormallyLowReview.getEntityManager().flush();

@@ -1,7 +1,11 @@
 package uk.collabproc.supplier.supplier;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,4 +43,12 @@ public class Supplier extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** The suppliers with these ids, by id. */
+    public static Map<UUID, Supplier> byId(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Supplier.<Supplier>list("id in ?1", ids).stream().collect(Collectors.toMap(supplier -> supplier.id, Function.identity()));
+    }
 }

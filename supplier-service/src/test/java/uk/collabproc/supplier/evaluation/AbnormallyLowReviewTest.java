@@ -1,0 +1,75 @@
+package uk.collabproc.supplier.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.collabproc.supplier.Refusals.assertInvalid;
+import static uk.collabproc.supplier.Refusals.assertRefused;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.supplier.ranking.BidUnderEvaluation.Review;
+
+/** The officer's review of an abnormally low bid: first reviewed only when flagged, reviewed again at any time. */
+class AbnormallyLowReviewTest {
+
+    private static final UUID BID = UUID.randomUUID();
+    private static final Instant REVIEWED = Instant.parse("2017-11-10T09:00:00Z");
+    private static final Instant REVIEWED_AGAIN = Instant.parse("2017-11-13T09:00:00Z");
+
+    private static AbnormallyLowReview accepted() {
+        AbnormallyLowReview review = AbnormallyLowReview.first(BID, true,
+                new ReviewRequest(null, Review.ACCEPTED, "  Wholesale pricing evidenced  "), "officer-rk9", REVIEWED);
+        review.version = 0;
+        return review;
+    }
+
+    @Test
+    void aFlaggedBidIsReviewedWithTheOfficersExplanation() {
+        AbnormallyLowReview review = accepted();
+
+        assertEquals(BID, review.bidId);
+        assertEquals(Review.ACCEPTED, review.outcome);
+        assertEquals("Wholesale pricing evidenced", review.explanation);
+        assertEquals("officer-rk9", review.reviewedBy);
+        assertEquals(REVIEWED, review.reviewedAt);
+    }
+
+    @Test
+    void aBidNotFlaggedAsAbnormallyLowIsNotReviewed() {
+        assertRefused(409, "Not abnormally low", "Bid " + BID + " is not flagged as abnormally low; there is nothing to review",
+                () -> AbnormallyLowReview.first(BID, false, new ReviewRequest(null, Review.REJECTED, "Too cheap"), "officer-rk9", REVIEWED));
+    }
+
+    @Test
+    void aReviewedBidIsRejectedOnSecondThoughts() {
+        AbnormallyLowReview review = accepted();
+
+        review.revise(new ReviewRequest(0L, Review.REJECTED, "Evidence withdrawn"), "officer-rh8", REVIEWED_AGAIN);
+
+        assertEquals(Review.REJECTED, review.outcome);
+        assertEquals("Evidence withdrawn", review.explanation);
+        assertEquals("officer-rh8", review.reviewedBy);
+        assertEquals(REVIEWED_AGAIN, review.reviewedAt);
+    }
+
+    @Test
+    void reviewingAgainIsRefusedForAStaleVersion() {
+        AbnormallyLowReview review = accepted();
+
+        assertRefused(409, "Stale version", "The review has changed since it was read; its current version is 0",
+                () -> review.revise(new ReviewRequest(2L, Review.REJECTED, "Evidence withdrawn"), "officer-rh8", REVIEWED_AGAIN));
+        assertEquals(Review.ACCEPTED, review.outcome);
+    }
+
+    @Test
+    void reviewingAgainIsRefusedWithoutTheVersionItReplaces() {
+        AbnormallyLowReview review = accepted();
+
+        assertInvalid("The change must say which version it is based on", List.of(Violation.ofBody("version", "must not be null")),
+                () -> review.revise(new ReviewRequest(null, Review.REJECTED, "Evidence withdrawn"), "officer-rh8", REVIEWED_AGAIN));
+    }
+}
