@@ -3,8 +3,8 @@ package uk.collabproc.contract.award;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.collabproc.contract.Refusals.assertInvalid;
-import static uk.collabproc.contract.Refusals.assertRefused;
+import static uk.collabproc.testsupport.Refusals.assertInvalid;
+import static uk.collabproc.testsupport.Refusals.assertRefused;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package uk.collabproc.contract.milestone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static uk.collabproc.contract.Refusals.assertInvalid;
-import static uk.collabproc.contract.Refusals.assertRefused;
+import static uk.collabproc.testsupport.Refusals.assertInvalid;
+import static uk.collabproc.testsupport.Refusals.assertRefused;
 
 import java.time.LocalDate;
 import java.util.List;

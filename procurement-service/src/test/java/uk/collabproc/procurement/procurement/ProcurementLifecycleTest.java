@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.collabproc.procurement.Refusals.assertInvalid;
-import static uk.collabproc.procurement.Refusals.assertRefused;
+import static uk.collabproc.testsupport.Refusals.assertInvalid;
+import static uk.collabproc.testsupport.Refusals.assertRefused;
 
 import java.time.Instant;
 import java.time.LocalDate;

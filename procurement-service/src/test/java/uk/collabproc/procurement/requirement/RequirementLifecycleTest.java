@@ -3,8 +3,8 @@ package uk.collabproc.procurement.requirement;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static uk.collabproc.procurement.Refusals.assertInvalid;
-import static uk.collabproc.procurement.Refusals.assertRefused;
+import static uk.collabproc.testsupport.Refusals.assertInvalid;
+import static uk.collabproc.testsupport.Refusals.assertRefused;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package uk.collabproc.supplier.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static uk.collabproc.supplier.Refusals.assertInvalid;
-import static uk.collabproc.supplier.Refusals.assertRefused;
+import static uk.collabproc.testsupport.Refusals.assertInvalid;
+import static uk.collabproc.testsupport.Refusals.assertRefused;
 
 import java.time.Instant;
 import java.util.List;

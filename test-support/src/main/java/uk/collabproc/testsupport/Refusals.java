@@ -1,4 +1,4 @@
-package uk.collabproc.procurement;
+package uk.collabproc.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
