@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -64,7 +65,8 @@ public class AwardService {
             }
             if (!award.recordedByProcurement) {
                 // A crash between storing and telling procurement-service left this undone; the officer's retry completes it.
-                tellProcurement(award);
+                // Or another request is telling it right now: so a retry that fails leaves the award to its creator.
+                tellProcurement(award, false);
             }
             throw alreadyAwarded(award.id);
         }
@@ -85,7 +87,7 @@ public class AwardService {
             return new Inputs(procurement, winner(ranking));
         });
         Award award = QuarkusTransaction.requiringNew().call(() -> store(request, inputs.procurement(), inputs.winner()));
-        tellProcurement(award);
+        tellProcurement(award, true);
         return AwardView.of(award, clock.now());
     }
 
@@ -100,18 +102,26 @@ public class AwardService {
         return award;
     }
 
-    /** Tells procurement-service of the stored award; if it cannot be told, the award is taken back. */
-    private void tellProcurement(Award award) {
+    /**
+     * Tells procurement-service of the stored award; if it cannot be told, the request that stored the award takes it
+     * back ({@code takeBack}).
+     */
+    private void tellProcurement(Award award, boolean takeBack) {
         AwardDecision decision = award.decision();
         try {
             budget.within("procurement-service", () -> procurements.recordAwardDecision(award.procurementId, decision)
                     .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId)));
         } catch (RuntimeException refusedOrUnavailable) {
-            QuarkusTransaction.requiringNew().run(() -> Award.deleteById(award.id));
+            if (takeBack) {
+                QuarkusTransaction.requiringNew().run(() -> Award.deleteById(award.id));
+            }
             throw refusedOrUnavailable;
         }
-        // Changed on the entity, not by a bulk update, so that the audit records it like every other change.
-        QuarkusTransaction.requiringNew().run(() -> Award.<Award>findByIdOptional(award.id).ifPresent(Award::markRecordedByProcurement));
+        // Changed on the entity, not by a bulk update, so that the audit records it like every other change. Locked and
+        // marked once: a concurrent retry tells procurement-service too, and two updates of one version would fail.
+        QuarkusTransaction.requiringNew().run(() -> Award.<Award>findByIdOptional(award.id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(stored -> !stored.recordedByProcurement)
+                .ifPresent(Award::markRecordedByProcurement));
         award.markRecordedByProcurement();
     }
 
