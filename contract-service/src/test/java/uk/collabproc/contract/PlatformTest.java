@@ -1,6 +1,7 @@
 package uk.collabproc.contract;
 
 import io.quarkus.test.junit.QuarkusTest;
+
 import uk.collabproc.testsupport.PlatformChecks;
 
 @QuarkusTest

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
+
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.bodies.TenderBody;
 

@@ -23,9 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import uk.collabproc.system.Http;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.ServiceProcess;
 import uk.collabproc.testsupport.bodies.BidBody;
 import uk.collabproc.testsupport.bodies.TenderBody;
-import uk.collabproc.testsupport.ServiceProcess;
 
 /**
  * Ranks 50 bids × 30 criteria × 5 evaluators × 2,000 pricing lines through the public APIs of the packaged
@@ -80,7 +80,8 @@ public final class RankingBenchmark {
                 Map.of("name", "Supplier " + i, "companyNumber", String.format("%08d", 90_000_000 + i), "cnSpCompliant", true))
                 .expect(201).json().get("id").asText());
         String bids = supplierService + "/api/v1/procurements/" + procurement + "/bids";
-        List<String> bidIds = parallel(BIDS, i -> post(bids, DevTokens.supplier(suppliers.get(i)), bid(i)).expect(201).json().get("id").asText());
+        List<String> bidIds = parallel(BIDS,
+                i -> post(bids, DevTokens.supplier(suppliers.get(i)), bid(i)).expect(201).json().get("id").asText());
         report(BIDS + " bids of " + SITES + " lines submitted", start);
 
         start = System.nanoTime();
@@ -98,13 +99,15 @@ public final class RankingBenchmark {
             int bid = n % perEvaluator / QUALITY_CRITERIA;
             int criterion = n % QUALITY_CRITERIA;
             return put(bids + "/" + bidIds.get(bid) + "/scores/" + code(criterion), DevTokens.evaluator(evaluators.get(evaluator)),
-                    Map.of("score", (bid + criterion + evaluator) % 6, "rationale", "Scored against the published guidance")).expect(200).status();
+                    Map.of("score", (bid + criterion + evaluator) % 6, "rationale", "Scored against the published guidance")).expect(200)
+                    .status();
         });
         report(EVALUATORS * perEvaluator + " individual scores", start);
 
         start = System.nanoTime();
         parallel(perEvaluator, n -> put(bids + "/" + bidIds.get(n / QUALITY_CRITERIA) + "/moderated-scores/" + code(n % QUALITY_CRITERIA),
-                OFFICER, Map.of("score", (n / QUALITY_CRITERIA + n % QUALITY_CRITERIA) % 6, "rationale", "Moderated")).expect(200).status());
+                OFFICER, Map.of("score", (n / QUALITY_CRITERIA + n % QUALITY_CRITERIA) % 6, "rationale", "Moderated")).expect(200)
+                .status());
         report(perEvaluator + " moderated scores", start);
 
         String ranking = supplierService + "/api/v1/procurements/" + procurement + "/ranking";
@@ -134,8 +137,10 @@ public final class RankingBenchmark {
     /** A procurement of one member's 2,000 sites, each with an approved requirement, and a 30-criterion tender. */
     private static String publishTender(String service) throws Exception {
         clock(service, "2017-08-01T09:00:00Z");
-        post(service + "/api/v1/organisations", OFFICER, Map.of("odsCode", LEAD, "name", "University Hospitals Plymouth", "type", "ACUTE_TRUST"));
-        post(service + "/api/v1/organisations", OFFICER, Map.of("odsCode", MEMBER, "name", "Livewell Southwest", "type", "COMMUNITY_TRUST"));
+        post(service + "/api/v1/organisations", OFFICER,
+                Map.of("odsCode", LEAD, "name", "University Hospitals Plymouth", "type", "ACUTE_TRUST"));
+        post(service + "/api/v1/organisations", OFFICER,
+                Map.of("odsCode", MEMBER, "name", "Livewell Southwest", "type", "COMMUNITY_TRUST"));
         String procurement = post(service + "/api/v1/procurements", OFFICER, Map.of("title", "Benchmark region", "reference",
                 "BENCH-" + System.currentTimeMillis(), "regime", "PCR_2015", "leadOrganisation", LEAD,
                 "requirementsDeadline", "2017-09-29T16:00:00Z", "contractTermMonths", 60)).expect(201).json().get("id").asText();
@@ -158,7 +163,8 @@ public final class RankingBenchmark {
             criteria.add(TenderBody.criterion(code(c), "Quality " + c, "QUALITY", 2));
         }
         criteria.add(TenderBody.criterion("PRICE", "Evaluated price", "PRICE", 100 - 2 * QUALITY_CRITERIA));
-        put(service + "/api/v1/procurements/" + procurement + "/tender", OFFICER, TenderBody.tender().withCriteria(criteria).asMap()).expect(201);
+        put(service + "/api/v1/procurements/" + procurement + "/tender", OFFICER, TenderBody.tender().withCriteria(criteria).asMap())
+                .expect(201);
         clock(service, "2017-10-02T09:00:00Z");
         post(service + "/api/v1/procurements/" + procurement + "/publish", OFFICER, null).expect(200);
         return procurement;

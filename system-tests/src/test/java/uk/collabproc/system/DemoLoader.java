@@ -15,8 +15,10 @@ public final class DemoLoader {
     }
 
     public static void main(String[] args) throws Exception {
-        Suite suite = new Suite(arg(args, 0, "http://localhost:8081"), arg(args, 1, "http://localhost:8082"), arg(args, 2, "http://localhost:8083"));
-        JsonNode procurements = Http.get(suite.procurement() + "/api/v1/procurements?size=500", DevonCollaborative.OFFICER).expect(200).json();
+        Suite suite = new Suite(arg(args, 0, "http://localhost:8081"), arg(args, 1, "http://localhost:8082"),
+                arg(args, 2, "http://localhost:8083"));
+        JsonNode procurements = Http.get(suite.procurement() + "/api/v1/procurements?size=500", DevonCollaborative.OFFICER).expect(200)
+                .json();
         for (JsonNode procurement : procurements) {
             if (DevonCollaborative.REFERENCE.equals(procurement.get("reference").asText())) {
                 System.out.println("The Devon Collaborative is already loaded: procurement " + procurement.get("id").asText());

@@ -108,7 +108,8 @@ public final class DevonCollaborative {
                 "contractTermMonths", 60)).expect(201).json().get("id").asText();
         for (Member member : MEMBERS) {
             Http.send("PUT", suite.procurement() + "/api/v1/procurements/" + procurement + "/members/" + member.odsCode(), OFFICER, null);
-            Http.send("POST", suite.procurement() + "/api/v1/organisations/" + member.odsCode() + "/sites", OFFICER, sitesCsv(member), "text/csv")
+            Http.send("POST", suite.procurement() + "/api/v1/organisations/" + member.odsCode() + "/sites", OFFICER, sitesCsv(member),
+                    "text/csv")
                     .expect(201);
         }
         String requirements = suite.procurement() + "/api/v1/procurements/" + procurement + "/requirements";
@@ -155,9 +156,11 @@ public final class DevonCollaborative {
             Map<String, Object> bid = BidBody.bid().withPrices(prices)
                     .withAnswers(BidBody.QUALITY.stream().map(DevonCollaborative::answer).toList())
                     .withDeclarations(List.of(BidBody.declaration("PF1", bidder.cnSp(),
-                            bidder.cnSp() ? "HSCN CN-SP compliance certificate" : "Application in progress"))).asMap();
-            bids.put(bidder.name(), post(suite.supplier() + "/api/v1/procurements/" + procurement + "/bids", DevTokens.supplier(supplier), bid)
-                    .expect(201).json().get("id").asText());
+                            bidder.cnSp() ? "HSCN CN-SP compliance certificate" : "Application in progress")))
+                    .asMap();
+            bids.put(bidder.name(),
+                    post(suite.supplier() + "/api/v1/procurements/" + procurement + "/bids", DevTokens.supplier(supplier), bid)
+                            .expect(201).json().get("id").asText());
         }
     }
 
@@ -167,8 +170,10 @@ public final class DevonCollaborative {
         for (String evaluator : EVALUATORS) {
             post(base + "/evaluators", OFFICER, Map.of("evaluatorId", evaluator, "name", evaluator.substring(5))).expect(201);
             List<String> conflicts = evaluator.equals("eval-carol") ? List.of(suppliers.get(CONFLICTED_SUPPLIER)) : List.of();
-            put(base + "/evaluators/" + evaluator + "/declaration", DevTokens.evaluator(evaluator), Map.of("conflictedSupplierIds", conflicts,
-                    "statement", conflicts.isEmpty() ? "No interests to declare" : "My partner works for Tamar Connect")).expect(200);
+            put(base + "/evaluators/" + evaluator + "/declaration", DevTokens.evaluator(evaluator),
+                    Map.of("conflictedSupplierIds", conflicts,
+                            "statement", conflicts.isEmpty() ? "No interests to declare" : "My partner works for Tamar Connect"))
+                    .expect(200);
         }
         clocks(suite, "2017-11-07T09:00:00Z");
         for (Bidder bidder : BIDDERS) {
@@ -186,7 +191,8 @@ public final class DevonCollaborative {
             }
             for (int q = 0; q < 3; q++) {
                 put(base + "/bids/" + bid + "/moderated-scores/Q" + (q + 1), OFFICER,
-                        Map.of("score", bidder.quality()[q], "rationale", "Agreed at the moderation meeting of 20 November 2017")).expect(200);
+                        Map.of("score", bidder.quality()[q], "rationale", "Agreed at the moderation meeting of 20 November 2017"))
+                        .expect(200);
             }
         }
         put(base + "/bids/" + bids.get(ABNORMALLY_LOW) + "/abnormally-low-review", OFFICER, Map.of("outcome", "REJECTED",
@@ -196,7 +202,8 @@ public final class DevonCollaborative {
     /** The award of 4 December 2017 and the contract signed after the standstill. Answers the award and contract ids. */
     public static String[] awardAndContract(Suite suite, String procurement) {
         clocks(suite, "2017-12-04T10:00:00Z");
-        String award = post(suite.contract() + "/api/v1/awards", OFFICER, Map.of("procurementId", procurement, "decisionDate", "2017-12-04"))
+        String award = post(suite.contract() + "/api/v1/awards", OFFICER,
+                Map.of("procurementId", procurement, "decisionDate", "2017-12-04"))
                 .expect(201).json().get("id").asText();
         clocks(suite, "2017-12-18T09:00:00Z");
         String contract = post(suite.contract() + "/api/v1/awards/" + award + "/contract", OFFICER, Map.of("signedDate", "2017-12-20"))
@@ -237,7 +244,8 @@ public final class DevonCollaborative {
     private static String sitesCsv(Member member) {
         StringBuilder csv = new StringBuilder("siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost\n");
         for (String[] site : sites(member)) {
-            csv.append(String.join(",", site[0], site[1].replace(",", ""), member.postcode(), site[2], site[3], "N3", site[4], site[5])).append('\n');
+            csv.append(String.join(",", site[0], site[1].replace(",", ""), member.postcode(), site[2], site[3], "N3", site[4], site[5]))
+                    .append('\n');
         }
         return csv.toString();
     }

@@ -67,7 +67,8 @@ class DevonCollaborativeIT {
     void eightBidsAreEvaluatedAndMllTelecomRanksFirst() {
         replay = DevonCollaborative.replay(suite);
 
-        JsonNode ranking = get(suite.supplier() + "/api/v1/procurements/" + replay.procurementId() + "/ranking", OFFICER).expect(200).json();
+        JsonNode ranking = get(suite.supplier() + "/api/v1/procurements/" + replay.procurementId() + "/ranking", OFFICER).expect(200)
+                .json();
         assertEquals(8, ranking.size());
         assertEquals(DevonCollaborative.MLL, ranking.get(0).get("supplierName").asText());
         assertEquals(1, ranking.get(0).get("rank").asInt());
@@ -98,7 +99,8 @@ class DevonCollaborativeIT {
                 Map.of("procurementId", replay.procurementId(), "decisionDate", "2017-12-04"));
         assertEquals(503, refused.status(), refused.body());
         assertTrue(refused.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals("0", get(suite.contract() + "/api/v1/awards", OFFICER).expect(200).raw().headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals("0",
+                get(suite.contract() + "/api/v1/awards", OFFICER).expect(200).raw().headers().firstValue("X-Total-Count").orElseThrow());
 
         supplier.start().awaitReady(READY_WITHIN);
         String[] awardAndContract = DevonCollaborative.awardAndContract(suite, replay.procurementId());
@@ -155,7 +157,8 @@ class DevonCollaborativeIT {
 
         for (DevonCollaborative.Member member : DevonCollaborative.MEMBERS) {
             String token = DevTokens.member(member.odsCode());
-            JsonNode milestones = get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones?size=500", token).expect(200).json();
+            JsonNode milestones = get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones?size=500", token).expect(200)
+                    .json();
             List<String> organisations = new ArrayList<>();
             milestones.forEach(m -> organisations.add(m.get("odsCode").asText()));
             assertEquals(6 * member.sites(), organisations.size(), member.odsCode());
@@ -175,7 +178,8 @@ class DevonCollaborativeIT {
         assertEquals(DevonCollaborative.MLL, release.get("awards").get(0).get("suppliers").get(0).get("name").asText());
         assertEquals(6 * DevonCollaborative.siteCount(), release.get("contracts").get(0).get("implementation").get("milestones").size());
         // Site-level milestones go only to those entitled to them (issue 17): a member its own sites', the public the programme.
-        int rh8Sites = DevonCollaborative.MEMBERS.stream().filter(member -> member.odsCode().equals("RH8")).findFirst().orElseThrow().sites();
+        int rh8Sites = DevonCollaborative.MEMBERS.stream().filter(member -> member.odsCode().equals("RH8")).findFirst().orElseThrow()
+                .sites();
         assertEquals(6 * rh8Sites, get(ocdsUri, DevTokens.member("RH8")).expect(200).json().get("releases").get(0).get("contracts").get(0)
                 .get("implementation").get("milestones").size());
         Http.Answer asSupplier = get(ocdsUri, DevTokens.supplier(UUID.randomUUID().toString())).expect(200);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
+
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.OpenApiDocumentCheck;
 import uk.collabproc.testsupport.ServiceProcess;

@@ -50,7 +50,7 @@ public final class Concurrently {
 
     /** Releases {@code count} copies of the task together and answers at once, for a test that acts while they run. */
     public static <T> Started<T> start(int count, Task<T> task) {
-        return start(IntStream.range(0, count).<Callable<T>>mapToObj(index -> () -> task.call(index)).toList());
+        return start(IntStream.range(0, count).<Callable<T>> mapToObj(index -> () -> task.call(index)).toList());
     }
 
     /** Releases the tasks together and answers at once, for a test that acts while they run. */

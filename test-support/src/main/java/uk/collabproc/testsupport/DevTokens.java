@@ -89,7 +89,8 @@ public final class DevTokens {
     /** A token that says {@code alg: none} and carries no signature: the services must refuse it (401). */
     public static String unsigned(String role, String org) {
         long now = Instant.now().getEpochSecond();
-        return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + encode(claims(role + "-unsigned", role, org, null, now, now + 3600)) + ".";
+        return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + encode(claims(role + "-unsigned", role, org, null, now, now + 3600))
+                + ".";
     }
 
     private static String claims(String subject, String role, String org, String supplier, long issuedAt, long expiresAt) {

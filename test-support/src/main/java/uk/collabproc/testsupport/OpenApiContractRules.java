@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -98,8 +97,7 @@ public final class OpenApiContractRules {
             if (api.getPaths() != null) {
                 api.getPaths().forEach((path, item) -> {
                     checkParameters(path, item.getParameters());
-                    item.readOperationsMap().forEach((method, operation) ->
-                            checkOperation(method + " " + path, operation, operationIds));
+                    item.readOperationsMap().forEach((method, operation) -> checkOperation(method + " " + path, operation, operationIds));
                 });
             }
             if (api.getComponents() != null) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+
 import uk.collabproc.common.problem.Violation;
 
 /** Assertions on the problems that domain rules throw, as the client will read them (status, title, detail). */

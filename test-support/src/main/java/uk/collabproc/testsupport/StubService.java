@@ -83,7 +83,8 @@ public final class StubService {
     private void control(HttpExchange exchange, String method, String path) throws IOException {
         switch (path) {
             case "/outage" -> outage = true;
-            case "/hang" -> hangMillis = Long.parseLong(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).strip());
+            case "/hang" ->
+                hangMillis = Long.parseLong(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).strip());
             case "/unhang" -> hangMillis = 0;
             case "/recovery" -> outage = false;
             case "/requests" -> {

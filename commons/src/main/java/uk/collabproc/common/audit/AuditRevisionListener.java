@@ -4,6 +4,7 @@ import org.hibernate.envers.RevisionListener;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
+
 import uk.collabproc.common.security.Caller;
 
 /**

@@ -50,7 +50,8 @@ final class HeaderSchemas {
     }
 
     private static void complete(String name, Header header) {
-        if (header.getRef() != null || header.getSchema() != null || (header.getContent() != null && !header.getContent().getMediaTypes().isEmpty())) {
+        if (header.getRef() != null || header.getSchema() != null
+                || (header.getContent() != null && !header.getContent().getMediaTypes().isEmpty())) {
             return;
         }
         header.setSchema(schemaOf(name));

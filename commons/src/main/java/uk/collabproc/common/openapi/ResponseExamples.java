@@ -107,7 +107,8 @@ final class ResponseExamples {
         String name = null;
         if (schema.getRef() != null && isComponent(schema.getRef()) && !isArray(schema)) {
             name = refName(schema.getRef());
-        } else if (isArray(schema) && schema.getItems() != null && schema.getItems().getRef() != null && isComponent(schema.getItems().getRef())) {
+        } else if (isArray(schema) && schema.getItems() != null && schema.getItems().getRef() != null
+                && isComponent(schema.getItems().getRef())) {
             name = refName(schema.getItems().getRef()) + LIST_SUFFIX;
         }
         Object value = valueOf(null, null, schema, 0, new HashSet<>());

@@ -105,8 +105,10 @@ public class ParameterProblemMappers {
             if (type == Instant.class) {
                 return "must be an ISO-8601 instant (2017-12-04T10:00:00Z)";
             }
-            return type == UUID.class ? "must be a UUID" : "must be a whole number from " + (type == long.class || type == Long.class
-                    ? Long.MIN_VALUE + " to " + Long.MAX_VALUE : Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            return type == UUID.class ? "must be a UUID"
+                    : "must be a whole number from " + (type == long.class || type == Long.class
+                            ? Long.MIN_VALUE + " to " + Long.MAX_VALUE
+                            : Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+
 import uk.collabproc.common.problem.Problems;
 
 /**

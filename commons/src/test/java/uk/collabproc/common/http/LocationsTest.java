@@ -23,7 +23,8 @@ class LocationsTest {
         URI location = Locations.of("/api/v1/evaluators/{id}", "eval/../x");
         assertEquals("/api/v1/evaluators/eval%2F..%2Fx", location.toString());
         assertEquals(location, URI.create("/api/v1/evaluators/").resolve(location).normalize(), "nothing to normalise away");
-        assertEquals("/api/v1/evaluators/a%20b%5Cc%07%C3%A9%25%3F%23", Locations.of("/api/v1/evaluators/{id}", "a b\\c\u0007é%?#").toString());
+        assertEquals("/api/v1/evaluators/a%20b%5Cc%07%C3%A9%25%3F%23",
+                Locations.of("/api/v1/evaluators/{id}", "a b\\c\u0007é%?#").toString());
         assertEquals("/api/v1/evaluators/jo.smith@nhs.net", Locations.of("/api/v1/evaluators/{id}", "jo.smith@nhs.net").toString());
     }
 

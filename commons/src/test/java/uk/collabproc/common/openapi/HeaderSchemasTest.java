@@ -79,8 +79,9 @@ class HeaderSchemasTest {
                 .addMediaType("text/plain", OASFactory.createMediaType()));
         APIResponse response = OASFactory.createAPIResponse().addHeader("Location", withSchema).addHeader("X-Total-Count", byReference)
                 .addHeader("Retry-After", withContent);
-        OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/v1/sites", OASFactory.createPathItem()
-                .GET(OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse("200", response)))));
+        OpenAPI document = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths().addPathItem("/api/v1/sites", OASFactory.createPathItem()
+                        .GET(OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse("200", response)))));
 
         HeaderSchemas.complete(document);
 

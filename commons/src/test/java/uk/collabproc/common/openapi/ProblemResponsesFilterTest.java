@@ -51,7 +51,8 @@ class ProblemResponsesFilterTest {
     @Test
     void aSecuredOperationAnswers401SayingWhatIsMissing() {
         Operation secured = OASFactory.createOperation().addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jwt"))
-                .responses(OASFactory.createAPIResponses().addAPIResponse("401", OASFactory.createAPIResponse().description("Not Authorized")));
+                .responses(OASFactory.createAPIResponses().addAPIResponse("401",
+                        OASFactory.createAPIResponse().description("Not Authorized")));
         Operation open = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
                 .addAPIResponse("200", OASFactory.createAPIResponse()));
         OpenAPI document = document(secured);
@@ -97,6 +98,7 @@ class ProblemResponsesFilterTest {
     }
 
     private static OpenAPI document(Operation get) {
-        return OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/v1/things", OASFactory.createPathItem().GET(get)));
+        return OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths().addPathItem("/api/v1/things", OASFactory.createPathItem().GET(get)));
     }
 }

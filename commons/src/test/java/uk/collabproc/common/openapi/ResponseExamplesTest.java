@@ -107,7 +107,8 @@ class ResponseExamplesTest {
         return OASFactory.createOpenAPI().components(OASFactory.createComponents())
                 .paths(OASFactory.createPaths().addPathItem("/api/v1/things", OASFactory.createPathItem()
                         .GET(OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse(status,
-                                OASFactory.createAPIResponse().content(OASFactory.createContent().addMediaType("application/json", media)))))));
+                                OASFactory.createAPIResponse()
+                                        .content(OASFactory.createContent().addMediaType("application/json", media)))))));
     }
 
     private static MediaType json(Schema schema) {

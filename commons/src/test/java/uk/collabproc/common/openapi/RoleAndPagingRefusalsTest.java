@@ -17,7 +17,8 @@ class RoleAndPagingRefusalsTest {
     void aRefusalNamesTheRolesInTheOrderTheOperationListsThem() {
         assertEquals("Not an officer", RoleAndPagingRefusals.refusal(List.of("officer")));
         assertEquals("Neither an officer nor a member", RoleAndPagingRefusals.refusal(List.of("officer", "member")));
-        assertEquals("Not a supplier, an officer or an evaluator", RoleAndPagingRefusals.refusal(List.of("supplier", "officer", "evaluator")));
+        assertEquals("Not a supplier, an officer or an evaluator",
+                RoleAndPagingRefusals.refusal(List.of("supplier", "officer", "evaluator")));
         assertEquals("Not contract-service", RoleAndPagingRefusals.refusal(List.of("contract-service")));
     }
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+
 import uk.collabproc.common.text.NulCharacter;
 import uk.collabproc.common.text.NulRefusingJson;
 
@@ -25,7 +26,8 @@ import uk.collabproc.common.text.NulRefusingJson;
 class JsonProblemMappersTest {
 
     enum Kind {
-        QUALITY, PRICE
+        QUALITY,
+        PRICE
     }
 
     record Criterion(String code, Kind kind, Integer weight) {
@@ -65,7 +67,8 @@ class JsonProblemMappersTest {
     @Test
     void aValueOfTheWrongTypeSaysWhatItMustBe() {
         assertViolation(mappers.invalidValue(assertThrows(InvalidFormatException.class,
-                () -> json.readValue("{\"criteria\": [{\"weight\": \"sixty\"}]}", Tender.class))), "criteria[0].weight", "must be a number");
+                () -> json.readValue("{\"criteria\": [{\"weight\": \"sixty\"}]}", Tender.class))), "criteria[0].weight",
+                "must be a number");
         assertViolation(mappers.invalidValue(assertThrows(InvalidFormatException.class,
                 () -> json.readValue("{\"decided\": \"4 December 2017\"}", Tender.class))), "decided",
                 "must be an ISO-8601 date (2017-12-04)");

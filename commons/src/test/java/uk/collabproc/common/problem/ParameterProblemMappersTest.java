@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+
 import uk.collabproc.common.paging.PageRequest;
 
 class ParameterProblemMappersTest {
 
     enum Status {
-        DRAFT, SUBMITTED
+        DRAFT,
+        SUBMITTED
     }
 
     /** A resource method of the shape the services have: a path id, paging as a bean, and filters. */

@@ -43,7 +43,8 @@ class RemoteTest {
     @Test
     void aRefusalQuotesTheOtherServicesDetailWhereItGaveOne() {
         HttpProblem problem = assertThrows(HttpProblem.class, () -> Remote.unlessMissing("supplier-service", () -> {
-            throw new WebApplicationException(Response.status(409).entity(Map.of("title", "Conflict", "detail", "Bids are closed")).build());
+            throw new WebApplicationException(
+                    Response.status(409).entity(Map.of("title", "Conflict", "detail", "Bids are closed")).build());
         }));
 
         assertEquals(409, problem.getStatusCode());
@@ -65,7 +66,8 @@ class RemoteTest {
 
         HttpProblem unavailable = (HttpProblem) problem;
         assertEquals(503, unavailable.getStatusCode());
-        assertEquals("procurement-service cannot be reached just now; nothing has been changed. Try again shortly.", unavailable.getDetail());
+        assertEquals("procurement-service cannot be reached just now; nothing has been changed. Try again shortly.",
+                unavailable.getDetail());
     }
 
     @Test

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class TolerantEnumTest {
 
     enum Colour {
-        RED, GREEN, UNKNOWN
+        RED,
+        GREEN,
+        UNKNOWN
     }
 
     @Test

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.contract.procurement.AwardDecision;
@@ -34,7 +35,9 @@ import uk.collabproc.contract.supplier.RankingEntry;
 public class Award extends PanacheEntityBase {
 
     public enum Status {
-        STANDSTILL, CONCLUDED, CANCELLED
+        STANDSTILL,
+        CONCLUDED,
+        CANCELLED
     }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");

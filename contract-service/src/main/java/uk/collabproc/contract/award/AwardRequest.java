@@ -9,6 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record AwardRequest(
         @NotNull UUID procurementId,
-        @NotNull @Schema(description = "The day the award decision is sent (PCR 2015) or the contract award notice published (PA 2023)",
-                example = "2017-12-04") LocalDate decisionDate) {
+        @NotNull @Schema(description = "The day the award decision is sent (PCR 2015) or the contract award notice published (PA 2023)", example = "2017-12-04") LocalDate decisionDate) {
 }

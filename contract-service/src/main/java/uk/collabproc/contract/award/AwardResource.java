@@ -41,16 +41,13 @@ public class AwardResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Award a procurement to its rank-1 bid",
-            description = "Reads the procurement (regime, term) from procurement-service and the ranking from supplier-service, and "
-                    + "computes the end of the standstill for the regime with UK bank holidays.")
-    @APIResponse(responseCode = "201", description = "Awarded", headers = @Header(name = "Location", description = "The award"),
-            content = @Content(schema = @Schema(implementation = AwardView.class)))
+    @Operation(summary = "Award a procurement to its rank-1 bid", description = "Reads the procurement (regime, term) from procurement-service and the ranking from supplier-service, and "
+            + "computes the end of the standstill for the regime with UK bank holidays.")
+    @APIResponse(responseCode = "201", description = "Awarded", headers = @Header(name = "Location", description = "The award"), content = @Content(schema = @Schema(implementation = AwardView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such procurement, or no published tender")
     @APIResponse(responseCode = "409", description = "Already awarded (Location points at the award), not in evaluation, evaluation "
-            + "incomplete, no qualified bid, or a tie for first place",
-            headers = @Header(name = "Location", description = "The existing award"))
+            + "incomplete, no qualified bid, or a tie for first place", headers = @Header(name = "Location", description = "The existing award"))
     @APIResponse(responseCode = "503", description = "procurement-service or supplier-service cannot be reached; nothing was stored")
     public Response award(@Valid @NotNull AwardRequest request) {
         AwardView award = awards.award(request);
@@ -59,10 +56,7 @@ public class AwardResource {
 
     @GET
     @Operation(summary = "List awards", description = "Oldest first; the total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of awards",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many awards there are in all",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AwardView.class)))
+    @APIResponse(responseCode = "200", description = "One page of awards", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many awards there are in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AwardView.class)))
     public Response list(@Valid @BeanParam PageRequest page) {
         return awards.list(page).toResponse();
     }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -23,9 +24,9 @@ import uk.collabproc.common.security.Caller;
 import uk.collabproc.contract.procurement.AwardDecision;
 import uk.collabproc.contract.procurement.ProcurementClient;
 import uk.collabproc.contract.procurement.ProcurementSummary;
+import uk.collabproc.contract.remote.RemoteBudget;
 import uk.collabproc.contract.supplier.RankingEntry;
 import uk.collabproc.contract.supplier.SupplierClient;
-import uk.collabproc.contract.remote.RemoteBudget;
 
 @ApplicationScoped
 public class AwardService {
@@ -119,7 +120,7 @@ public class AwardService {
         }
         // Changed on the entity, not by a bulk update, so that the audit records it like every other change. Locked and
         // marked once: a concurrent retry tells procurement-service too, and two updates of one version would fail.
-        QuarkusTransaction.requiringNew().run(() -> Award.<Award>findByIdOptional(award.id, LockModeType.PESSIMISTIC_WRITE)
+        QuarkusTransaction.requiringNew().run(() -> Award.<Award> findByIdOptional(award.id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(stored -> !stored.recordedByProcurement)
                 .ifPresent(Award::markRecordedByProcurement));
         award.markRecordedByProcurement();
@@ -135,7 +136,8 @@ public class AwardService {
         if (unfinished > 0) {
             throw Problems.conflict("Evaluation incomplete", unfinished + " bid(s) still lack a moderated score on some quality criterion");
         }
-        List<RankingEntry> first = ranking.stream().filter(RankingEntry::qualified).filter(entry -> Integer.valueOf(1).equals(entry.rank())).toList();
+        List<RankingEntry> first = ranking.stream().filter(RankingEntry::qualified).filter(entry -> Integer.valueOf(1).equals(entry.rank()))
+                .toList();
         if (first.isEmpty()) {
             throw Problems.conflict("No qualified bid", "No bid qualified; there is nothing to award");
         }
@@ -148,7 +150,7 @@ public class AwardService {
     /** The awards of the procurements that the officer's organisation runs. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<AwardView> list(PageRequest page) {
-        var query = Award.<Award>find("from Award a where " + Award.RUN_BY_ORGANISATION, Sort.by("createdAt").and("id"),
+        var query = Award.<Award> find("from Award a where " + Award.RUN_BY_ORGANISATION, Sort.by("createdAt").and("id"),
                 Parameters.with("org", caller.organisation().orElse(""))).page(page.toPage());
         return new PagedList<>(query.list().stream().map(award -> AwardView.of(award, clock.now())).toList(), query.count());
     }
@@ -156,7 +158,7 @@ public class AwardService {
     /** An award of a procurement that the officer's organisation runs; any other does not exist for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AwardView> find(UUID id) {
-        return Award.<Award>findByIdOptional(id).filter(award -> caller.belongsToAnyOf(award.runBy()))
+        return Award.<Award> findByIdOptional(id).filter(award -> caller.belongsToAnyOf(award.runBy()))
                 .map(award -> AwardView.of(award, clock.now()));
     }
 

@@ -14,14 +14,15 @@ public record AwardView(
         UUID winningBidId,
         UUID supplierId,
         String supplierName,
-        @Schema(enumeration = { "PCR_2015", "PA_2023" }) String regime,
+        @Schema(enumeration = {
+                "PCR_2015", "PA_2023" }) String regime,
         LocalDate decisionDate,
         @Schema(description = "Midnight Europe/London at the end of the standstill's last day, in UTC") Instant standstillEndsAt,
         @Schema(description = "Whether the standstill has ended by the service clock; the contract can be concluded from then on") boolean standstillEnded,
         Award.Status status,
         @Schema(description = "The winning bid's evaluated price over the term, GBP") BigDecimal evaluatedPrice,
         int contractTermMonths,
-        long version) {
+        long version){
 
     static AwardView of(Award award, Instant now) {
         return new AwardView(award.id, award.procurementId, award.winningBidId, award.supplierId, award.supplierName, award.regime,

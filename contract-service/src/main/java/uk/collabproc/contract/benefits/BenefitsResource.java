@@ -28,9 +28,8 @@ public class BenefitsResource {
 
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.MEMBER })
-    @Operation(summary = "The benefits, per organisation and in total",
-            description = "Legacy against new annual cost (saving and %), bandwidth before and after (ratio), and the total cost of "
-                    + "ownership over the contract term with the one-off charges. A member sees its own organisation only.")
+    @Operation(summary = "The benefits, per organisation and in total", description = "Legacy against new annual cost (saving and %), bandwidth before and after (ratio), and the total cost of "
+            + "ownership over the contract term with the one-off charges. A member sees its own organisation only.")
     @APIResponse(responseCode = "200", description = "The benefits", content = @Content(schema = @Schema(implementation = BenefitsCalculator.Benefits.class)))
     @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
     public BenefitsCalculator.Benefits get(@PathParam("id") UUID contractId) {

@@ -23,12 +23,12 @@ public class ContractAccess {
 
     /** An award the calling officer's organisation runs. */
     public Award award(UUID awardId) {
-        return Award.<Award>findByIdOptional(awardId).filter(this::staffOf).orElseThrow(() -> Problems.notFound("Award " + awardId));
+        return Award.<Award> findByIdOptional(awardId).filter(this::staffOf).orElseThrow(() -> Problems.notFound("Award " + awardId));
     }
 
     /** The contract, if the caller is on the staff that runs it or is not staff at all (members, checked further on). */
     public Contract contract(UUID contractId) {
-        Contract contract = Contract.<Contract>findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        Contract contract = Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
         if (isStaff() && !staffOf(Award.findById(contract.awardId))) {
             throw Problems.notFound("Contract " + contractId);
         }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
-import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Roles;
 
 @Path("/api/v1/contracts")
@@ -37,10 +36,7 @@ public class ContractResource {
 
     @GET
     @Operation(summary = "List contracts", description = "Oldest first; the total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of contracts",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many contracts there are in all",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContractView.class)))
+    @APIResponse(responseCode = "200", description = "One page of contracts", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many contracts there are in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContractView.class)))
     public Response list(@Valid @BeanParam PageRequest page) {
         return contracts.list(page).toResponse();
     }
@@ -48,8 +44,7 @@ public class ContractResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a contract")
-    @APIResponse(responseCode = "200", description = "The contract",
-            content = @Content(schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "200", description = "The contract", content = @Content(schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "404", description = "No such contract")
     public ContractView get(@PathParam("id") UUID id) {
         return contracts.find(id);

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -25,8 +26,8 @@ import uk.collabproc.common.problem.Problems;
 import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.procurement.ContractConclusion;
 import uk.collabproc.contract.procurement.MigrationSite;
-import uk.collabproc.contract.remote.RemoteBudget;
 import uk.collabproc.contract.procurement.ProcurementClient;
+import uk.collabproc.contract.remote.RemoteBudget;
 import uk.collabproc.contract.supplier.SupplierClient;
 import uk.collabproc.contract.supplier.WinningBid;
 
@@ -83,7 +84,7 @@ public class ContractService {
 
     private Contract store(UUID awardId, ConclusionRequest request, Inputs inputs) {
         // The award's row is locked so that two conclusions of one award are ordered; the second finds the first.
-        Award award = Award.<Award>findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
+        Award award = Award.<Award> findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Award " + awardId));
         Contract.ofAward(awardId).ifPresent(existing -> {
             throw alreadyConcluded(existing);
@@ -119,11 +120,11 @@ public class ContractService {
             QuarkusTransaction.requiringNew().run(() -> {
                 ContractSite.ofContract(contract.id).forEach(ContractSite::delete);
                 Contract.deleteById(contract.id);
-                Award.<Award>findByIdOptional(award.id).ifPresent(Award::takeBackConclusion);
+                Award.<Award> findByIdOptional(award.id).ifPresent(Award::takeBackConclusion);
             });
             throw refusedOrUnavailable;
         }
-        QuarkusTransaction.requiringNew().run(() -> Contract.<Contract>findByIdOptional(contract.id)
+        QuarkusTransaction.requiringNew().run(() -> Contract.<Contract> findByIdOptional(contract.id)
                 .ifPresent(stored -> stored.recordedByProcurement = true));
         contract.recordedByProcurement = true;
     }
@@ -154,7 +155,7 @@ public class ContractService {
     /** The contracts the caller's organisation runs (an officer: lead partner or co-lead; a project manager: lead partner). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<ContractView> list(PageRequest page) {
-        var query = Contract.<Contract>find("select c from Contract c, Award a where a.id = c.awardId and " + access.awardCondition(),
+        var query = Contract.<Contract> find("select c from Contract c, Award a where a.id = c.awardId and " + access.awardCondition(),
                 Sort.by("c.createdAt").and("c.id"), Parameters.with("org", access.organisation())).page(page.toPage());
         return new PagedList<>(query.list().stream().map(ContractView::of).toList(), query.count());
     }

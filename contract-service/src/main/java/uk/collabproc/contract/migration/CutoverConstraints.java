@@ -28,7 +28,8 @@ public class CutoverConstraints implements ConstraintProvider {
                 .groupBy(CutoverAssignment::week, count())
                 .join(CutoverRules.class)
                 .filter((week, cutovers, rules) -> cutovers > rules.parameters().weeklyCutoverCapacity())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (week, cutovers, rules) -> cutovers - rules.parameters().weeklyCutoverCapacity())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (week, cutovers, rules) -> cutovers - rules.parameters().weeklyCutoverCapacity())
                 .asConstraint("Weekly cutover capacity");
     }
 

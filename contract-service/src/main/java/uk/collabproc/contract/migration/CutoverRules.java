@@ -125,7 +125,8 @@ public final class CutoverRules {
         });
         perWeek.forEach((week, count) -> {
             if (count > parameters.weeklyCutoverCapacity()) {
-                violations.add(new Violation(null, (count - parameters.weeklyCutoverCapacity()) + " cutover(s) over capacity in the week of " + week));
+                violations.add(new Violation(null,
+                        (count - parameters.weeklyCutoverCapacity()) + " cutover(s) over capacity in the week of " + week));
             }
         });
         lastCoreByOrganisation.forEach((ods, lastCore) -> {

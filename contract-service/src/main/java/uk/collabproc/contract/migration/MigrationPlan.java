@@ -19,6 +19,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import uk.collabproc.common.problem.Problems;
 
 /** A contract's migration plan: its parameters and, once solved, the summary of the cutover schedule. */
@@ -28,7 +29,8 @@ import uk.collabproc.common.problem.Problems;
 public class MigrationPlan extends PanacheEntityBase {
 
     public enum Status {
-        SOLVING, READY
+        SOLVING,
+        READY
     }
 
     /** A site that cuts over on or after the legacy end date, and why. */
@@ -121,11 +123,11 @@ public class MigrationPlan extends PanacheEntityBase {
 
     /** The plans a stopped service left SOLVING. */
     public static List<UUID> solving() {
-        return MigrationPlan.<MigrationPlan>list("status", Status.SOLVING).stream().map(plan -> plan.contractId).toList();
+        return MigrationPlan.<MigrationPlan> list("status", Status.SOLVING).stream().map(plan -> plan.contractId).toList();
     }
 
     /** When the legacy service of the contract ends, if its plan names the day. */
     public static Optional<LocalDate> legacyEndDate(UUID contractId) {
-        return MigrationPlan.<MigrationPlan>findByIdOptional(contractId).map(plan -> plan.parameters.legacyEndDate());
+        return MigrationPlan.<MigrationPlan> findByIdOptional(contractId).map(plan -> plan.parameters.legacyEndDate());
     }
 }

@@ -35,10 +35,9 @@ public class MigrationPlanResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the plan's parameters and plan the migration",
-            description = "Answers at once with status SOLVING; the cutover days are then planned in the background (Timefold Solver) "
-                    + "under weekly capacity, blackouts, weekends for critical sites and core sites first within an organisation. "
-                    + "GET shows the progress, then READY with the summary. Changing a plan needs its version.")
+    @Operation(summary = "Set the plan's parameters and plan the migration", description = "Answers at once with status SOLVING; the cutover days are then planned in the background (Timefold Solver) "
+            + "under weekly capacity, blackouts, weekends for critical sites and core sites first within an organisation. "
+            + "GET shows the progress, then READY with the summary. Changing a plan needs its version.")
     @APIResponse(responseCode = "202", description = "Accepted: solving", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters, or no version when changing a plan")
     @APIResponse(responseCode = "404", description = "No such contract")

@@ -21,17 +21,18 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import ai.timefold.solver.core.api.solver.SolverManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.contract.calendar.WorkingDays;
-import uk.collabproc.contract.contract.Contract;
 import uk.collabproc.contract.contract.ContractAccess;
 import uk.collabproc.contract.contract.ContractSite;
 import uk.collabproc.contract.milestone.Milestone;
+
+import ai.timefold.solver.core.api.solver.SolverManager;
 
 /**
  * Plans the migration of a contract's sites. The parameters are stored at once and the plan answers SOLVING; the
@@ -81,7 +82,7 @@ public class MigrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanView> find(UUID contractId) {
         access.contract(contractId);
-        return MigrationPlan.<MigrationPlan>findByIdOptional(contractId).map(this::view);
+        return MigrationPlan.<MigrationPlan> findByIdOptional(contractId).map(this::view);
     }
 
     void startSolving(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlanRequested request) {
@@ -177,7 +178,8 @@ public class MigrationService {
 
     private PlanView view(MigrationPlan plan) {
         int progress = plan.status == MigrationPlan.Status.READY ? 100
-                : (int) Math.max(0, Math.min(99, Duration.between(plan.startedAt, clock.now()).toMillis() * 100 / Math.max(1, spentLimit.toMillis())));
+                : (int) Math.max(0,
+                        Math.min(99, Duration.between(plan.startedAt, clock.now()).toMillis() * 100 / Math.max(1, spentLimit.toMillis())));
         return new PlanView(plan.contractId, plan.status, progress, plan.parameters, plan.lastCutover, plan.lowerBound,
                 plan.lateSites == null ? List.of() : plan.lateSites, plan.hardViolations, plan.startedAt, plan.finishedAt, plan.version);
     }

@@ -39,7 +39,8 @@ public record PlanParameters(
 
         LeadTimes withDefaults() {
             return new LeadTimes(or(surveyToOrder, DEFAULTS.surveyToOrder), or(orderToDelivery, DEFAULTS.orderToDelivery),
-                    or(deliveryToCommissioning, DEFAULTS.deliveryToCommissioning), or(commissioningToCutover, DEFAULTS.commissioningToCutover),
+                    or(deliveryToCommissioning, DEFAULTS.deliveryToCommissioning),
+                    or(commissioningToCutover, DEFAULTS.commissioningToCutover),
                     or(cutoverToCease, DEFAULTS.cutoverToCease));
         }
 

@@ -48,7 +48,7 @@ public class Baseline extends PanacheEntityBase {
 
     /** The dates of the contract's latest baseline, keyed as {@link #key}; empty before the first. */
     static Map<String, LocalDate> latestDates(UUID contractId) {
-        return Baseline.<Baseline>find("contractId = ?1 order by createdAt desc", contractId).firstResultOptional().map(b -> b.dates)
+        return Baseline.<Baseline> find("contractId = ?1 order by createdAt desc", contractId).firstResultOptional().map(b -> b.dates)
                 .orElse(Map.of());
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BaselineView(UUID id, UUID contractId, String name, int milestones, String createdBy, Instant createdAt) {
 
     static BaselineView of(Baseline baseline) {
-        return new BaselineView(baseline.id, baseline.contractId, baseline.name, baseline.dates.size(), baseline.createdBy, baseline.createdAt);
+        return new BaselineView(baseline.id, baseline.contractId, baseline.name, baseline.dates.size(), baseline.createdBy,
+                baseline.createdAt);
     }
 }

@@ -22,6 +22,7 @@ import org.hibernate.envers.Audited;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 
@@ -32,7 +33,12 @@ import uk.collabproc.common.problem.Violation;
 public class Milestone extends PanacheEntityBase {
 
     public enum Type {
-        SITE_SURVEY, ORDER_PLACED, CIRCUIT_DELIVERED, COMMISSIONING_TEST, CUTOVER, LEGACY_CEASED
+        SITE_SURVEY,
+        ORDER_PLACED,
+        CIRCUIT_DELIVERED,
+        COMMISSIONING_TEST,
+        CUTOVER,
+        LEGACY_CEASED
     }
 
     /**
@@ -40,7 +46,10 @@ public class Milestone extends PanacheEntityBase {
      * a status by its code; the database keeps the codes too (see {@link StatusCodes}).
      */
     public enum Status {
-        SCHEDULED("scheduled"), MET("met"), NOT_MET("notMet"), PARTIALLY_MET("partiallyMet");
+        SCHEDULED("scheduled"),
+        MET("met"),
+        NOT_MET("notMet"),
+        PARTIALLY_MET("partiallyMet");
 
         private final String ocdsCode;
 
@@ -121,12 +130,14 @@ public class Milestone extends PanacheEntityBase {
     public void change(MilestonePatch patch, LocalDate today) {
         Problems.requireCurrentVersion("The milestone", patch.version(), version);
         if (patch.dateMet() != null && patch.dateMet().isAfter(today)) {
-            throw Problems.invalid("A milestone cannot be met in the future", List.of(Violation.ofBody("dateMet", "must not be after today, " + today)));
+            throw Problems.invalid("A milestone cannot be met in the future",
+                    List.of(Violation.ofBody("dateMet", "must not be after today, " + today)));
         }
         LocalDate met = patch.dateMet() != null ? patch.dateMet() : dateMet;
         Status changed = patch.status() != null ? patch.status() : patch.dateMet() != null ? Status.MET : status;
         if (changed == Status.MET && met == null) {
-            throw Problems.invalid("A met milestone needs the date it was met", List.of(Violation.ofBody("dateMet", "must not be null when met")));
+            throw Problems.invalid("A met milestone needs the date it was met",
+                    List.of(Violation.ofBody("dateMet", "must not be null when met")));
         }
         if (patch.forecastDate() != null) {
             forecastDate = patch.forecastDate();

@@ -48,9 +48,7 @@ public final class MilestoneResource {
         @GET
         @RolesAllowed({ Roles.PROJECT_MANAGER, Roles.OFFICER, Roles.MEMBER })
         @Operation(summary = "List milestones with their RAG", description = "A member sees its own organisation's only; the total is in X-Total-Count")
-        @APIResponse(responseCode = "200", description = "One page of milestones",
-                headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many milestones match", schema = @Schema(type = SchemaType.INTEGER)),
-                content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneView.class)))
+        @APIResponse(responseCode = "200", description = "One page of milestones", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many milestones match", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneView.class)))
         @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters")
         @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
         public Response list(@PathParam("id") UUID contractId, @BeanParam MilestoneFilter filter, @Valid @BeanParam PageRequest page) {
@@ -69,11 +67,10 @@ public final class MilestoneResource {
         @Produces("text/calendar")
         @RolesAllowed({ Roles.PROJECT_MANAGER, Roles.MEMBER })
         @Operation(operationId = "milestonesCalendar", summary = "The milestones as an iCalendar feed", description = "A member gets its own organisation's only")
-        @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING),
-                example = "BEGIN:VCALENDAR\r\nPRODID:-//Collaborative procurement//Migration milestones//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
-                        + "BEGIN:VEVENT\r\nDTSTAMP:20180305T090000Z\r\nDTSTART;VALUE=DATE:20180312\r\nSUMMARY:RK9-DERRIFORD: SITE_SURVEY\r\n"
-                        + "UID:5b0f2c1e-8f3a-4c55-9d1e-2a7b6c4d9e10@collabproc\r\nDESCRIPTION:Organisation RK9, status scheduled, RAG GREEN\r\n"
-                        + "END:VEVENT\r\nEND:VCALENDAR\r\n"))
+        @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING), example = "BEGIN:VCALENDAR\r\nPRODID:-//Collaborative procurement//Migration milestones//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+                + "BEGIN:VEVENT\r\nDTSTAMP:20180305T090000Z\r\nDTSTART;VALUE=DATE:20180312\r\nSUMMARY:RK9-DERRIFORD: SITE_SURVEY\r\n"
+                + "UID:5b0f2c1e-8f3a-4c55-9d1e-2a7b6c4d9e10@collabproc\r\nDESCRIPTION:Organisation RK9, status scheduled, RAG GREEN\r\n"
+                + "END:VEVENT\r\nEND:VCALENDAR\r\n"))
         @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
         public String feed(@PathParam("id") UUID contractId) {
             return MilestoneCalendar.of(milestones.all(contractId));

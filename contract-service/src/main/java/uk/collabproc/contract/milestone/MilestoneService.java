@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -77,7 +78,8 @@ public class MilestoneService implements MilestoneSource {
             query.append(" and dateMet is null and forecastDate <= :due");
             parameters.and("due", filter.dueBefore);
         }
-        var found = Milestone.<Milestone>find(query.toString(), Sort.by("forecastDate").and("siteCode").and("type"), parameters).page(page.toPage());
+        var found = Milestone.<Milestone> find(query.toString(), Sort.by("forecastDate").and("siteCode").and("type"), parameters)
+                .page(page.toPage());
         List<Milestone> milestones = found.list();
         return new PagedList<>(views(contractId, milestones), found.count());
     }
@@ -94,8 +96,9 @@ public class MilestoneService implements MilestoneSource {
 
     @Transactional
     public MilestoneView patch(UUID milestoneId, MilestonePatch patch) {
-        Milestone milestone = Milestone.<Milestone>findByIdOptional(milestoneId).orElseThrow(() -> Problems.notFound("Milestone " + milestoneId));
-        if (!access.staffOf(Award.findById(Contract.<Contract>findById(milestone.contractId).awardId))) {
+        Milestone milestone = Milestone.<Milestone> findByIdOptional(milestoneId)
+                .orElseThrow(() -> Problems.notFound("Milestone " + milestoneId));
+        if (!access.staffOf(Award.findById(Contract.<Contract> findById(milestone.contractId).awardId))) {
             throw Problems.notFound("Milestone " + milestoneId);
         }
         milestone.change(patch, clock.today());
@@ -130,7 +133,7 @@ public class MilestoneService implements MilestoneSource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BaselineView> baselineList(UUID contractId) {
         requireContract(contractId);
-        return Baseline.<Baseline>list("contractId = ?1 order by createdAt", contractId).stream().map(BaselineView::of).toList();
+        return Baseline.<Baseline> list("contractId = ?1 order by createdAt", contractId).stream().map(BaselineView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -161,7 +164,8 @@ public class MilestoneService implements MilestoneSource {
         List<Milestone> milestones = odsCode == null ? Milestone.list("contractId = ?1 order by forecastDate, siteCode", contractId)
                 : Milestone.list("contractId = ?1 and odsCode = ?2 order by forecastDate, siteCode", contractId, odsCode);
         return milestones.stream()
-                .map(m -> new OcdsReleasePackage.Milestone(m.id.toString(), m.type + " " + m.siteCode, "delivery", m.forecastDate, m.dateMet,
+                .map(m -> new OcdsReleasePackage.Milestone(m.id.toString(), m.type + " " + m.siteCode, "delivery", m.forecastDate,
+                        m.dateMet,
                         m.status.ocdsCode()))
                 .toList();
     }
@@ -169,7 +173,7 @@ public class MilestoneService implements MilestoneSource {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OcdsReleasePackage.Milestone> programmeMilestones(UUID contractId) {
-        Map<Milestone.Type, List<Milestone>> byType = Milestone.<Milestone>list("contractId", contractId).stream()
+        Map<Milestone.Type, List<Milestone>> byType = Milestone.<Milestone> list("contractId", contractId).stream()
                 .collect(Collectors.groupingBy(m -> m.type, () -> new EnumMap<>(Milestone.Type.class), Collectors.toList()));
         List<OcdsReleasePackage.Milestone> programme = new ArrayList<>();
         byType.forEach((type, milestones) -> {
@@ -178,8 +182,9 @@ public class MilestoneService implements MilestoneSource {
             boolean someMet = milestones.stream().anyMatch(m -> m.status == Milestone.Status.MET);
             LocalDate lastMet = allMet ? milestones.stream().map(m -> m.dateMet).max(LocalDate::compareTo).orElseThrow() : null;
             Milestone.Status status = allMet ? Milestone.Status.MET : someMet ? Milestone.Status.PARTIALLY_MET : Milestone.Status.SCHEDULED;
-            programme.add(new OcdsReleasePackage.Milestone(contractId + "-" + type, type + " of " + milestones.size() + " sites", "delivery",
-                    lastDue, lastMet, status.ocdsCode()));
+            programme
+                    .add(new OcdsReleasePackage.Milestone(contractId + "-" + type, type + " of " + milestones.size() + " sites", "delivery",
+                            lastDue, lastMet, status.ocdsCode()));
         });
         return programme;
     }
@@ -192,7 +197,7 @@ public class MilestoneService implements MilestoneSource {
         LocalDate legacyEnd = legacyEndDates.legacyEndDate(contractId).orElse(null);
         List<String> sites = milestones.stream().map(m -> m.siteCode).distinct().toList();
         Map<String, LocalDate> cutovers = new HashMap<>();
-        Milestone.<Milestone>list("contractId = ?1 and type = ?2 and siteCode in ?3", contractId, Milestone.Type.CUTOVER, sites)
+        Milestone.<Milestone> list("contractId = ?1 and type = ?2 and siteCode in ?3", contractId, Milestone.Type.CUTOVER, sites)
                 .forEach(cutover -> cutovers.put(cutover.siteCode, cutover.dateMet != null ? cutover.dateMet : cutover.forecastDate));
         LocalDate today = clock.today();
         List<MilestoneView> views = new ArrayList<>();

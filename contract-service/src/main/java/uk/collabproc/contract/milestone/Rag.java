@@ -8,7 +8,9 @@ import java.time.LocalDate;
  * miss the legacy end date, or the milestone is overdue and not met.
  */
 public enum Rag {
-    GREEN, AMBER, RED;
+    GREEN,
+    AMBER,
+    RED;
 
     /**
      * @param baseline the date in the last saved baseline (absent before one is saved: nothing to slip against)

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An Open Contracting Data Standard 1.1 release package: the subset of the schema this suite fills. */
 @Schema(name = "OcdsReleasePackage")
@@ -19,7 +19,8 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Release(String ocid, String id, Instant date, List<String> tag, @Schema(enumeration = "tender") String initiationType, String language,
+    public record Release(String ocid, String id, Instant date, List<String> tag, @Schema(enumeration = "tender") String initiationType,
+            String language,
             List<Party> parties, OrganizationReference buyer, Tender tender, List<Award> awards, List<Contract> contracts) {
     }
 
@@ -31,10 +32,11 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
 
     // The values are OCDS 1.1's codelists (tenderStatus, method, awardCriteria with its deprecated codes, which this suite uses).
     public record Tender(String id, String title,
-            @Schema(enumeration = { "planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn" }) String status,
+            @Schema(enumeration = {
+                    "planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn" }) String status,
             @Schema(enumeration = { "open", "selective", "limited", "direct" }) String procurementMethod,
             @Schema(enumeration = { "priceOnly", "costOnly", "qualityOnly", "ratedCriteria", "lowestCost", "bestProposal",
-                    "bestValueToGovernment", "singleBidOnly" }) String awardCriteria) {
+                    "bestValueToGovernment", "singleBidOnly" }) String awardCriteria){
     }
 
     public record Value(BigDecimal amount, String currency) {
@@ -44,14 +46,17 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Award(String id, String title, @Schema(enumeration = { "pending", "active", "cancelled", "unsuccessful" }) String status, LocalDate date,
-            Value value, List<OrganizationReference> suppliers, Period contractPeriod) {
+    public record Award(String id, String title, @Schema(enumeration = {
+            "pending", "active", "cancelled", "unsuccessful" }) String status, LocalDate date,
+            Value value, List<OrganizationReference> suppliers, Period contractPeriod){
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Contract(String id, @JsonProperty("awardID") String awardId,
-            @Schema(enumeration = { "pending", "active", "cancelled", "terminated" }) String status, Period period, Value value, LocalDate dateSigned,
-            Implementation implementation) {
+            @Schema(enumeration = {
+                    "pending", "active", "cancelled", "terminated" }) String status,
+            Period period, Value value, LocalDate dateSigned,
+            Implementation implementation){
     }
 
     public record Implementation(List<Milestone> milestones) {
@@ -59,7 +64,8 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Milestone(String id, String title,
-            @Schema(enumeration = { "preProcurement", "approval", "engagement", "assessment", "delivery", "reporting", "financing" }) String type,
-            LocalDate dueDate, LocalDate dateMet, @Schema(enumeration = { "scheduled", "met", "notMet", "partiallyMet" }) String status) {
+            @Schema(enumeration = {
+                    "preProcurement", "approval", "engagement", "assessment", "delivery", "reporting", "financing" }) String type,
+            LocalDate dueDate, LocalDate dateMet, @Schema(enumeration = { "scheduled", "met", "notMet", "partiallyMet" }) String status){
     }
 }

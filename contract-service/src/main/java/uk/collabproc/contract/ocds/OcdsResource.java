@@ -27,8 +27,7 @@ public class OcdsResource {
     OcdsService ocds;
 
     @GET
-    @Operation(summary = "The contract as an OCDS 1.1 release package",
-            description = "Parties, tender summary, the award (pending during standstill, then active), the contract and its implementation milestones")
+    @Operation(summary = "The contract as an OCDS 1.1 release package", description = "Parties, tender summary, the award (pending during standstill, then active), the contract and its implementation milestones")
     @APIResponse(responseCode = "200", description = "The release package", content = @Content(schema = @Schema(implementation = OcdsReleasePackage.class)))
     @APIResponse(responseCode = "404", description = "No such contract")
     public OcdsReleasePackage contract(@PathParam("id") UUID contractId) {

@@ -12,12 +12,12 @@ import jakarta.transaction.Transactional;
 
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
 import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.contract.Contract;
 import uk.collabproc.contract.contract.ContractAccess;
 import uk.collabproc.contract.contract.ContractSite;
-import uk.collabproc.common.security.Caller;
-import uk.collabproc.common.security.Roles;
 import uk.collabproc.contract.ocds.OcdsReleasePackage.OrganizationReference;
 import uk.collabproc.contract.ocds.OcdsReleasePackage.Period;
 import uk.collabproc.contract.ocds.OcdsReleasePackage.Value;
@@ -43,14 +43,14 @@ public class OcdsService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OcdsReleasePackage forContract(UUID contractId) {
-        Contract contract = Contract.<Contract>findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        Contract contract = Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
         Award award = Award.findById(contract.awardId);
         return releasePackage("/api/v1/contracts/" + contractId + "/ocds", award, Optional.of(contract));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OcdsReleasePackage forAward(UUID awardId) {
-        Award award = Award.<Award>findByIdOptional(awardId).orElseThrow(() -> Problems.notFound("Award " + awardId));
+        Award award = Award.<Award> findByIdOptional(awardId).orElseThrow(() -> Problems.notFound("Award " + awardId));
         return releasePackage("/api/v1/awards/" + awardId + "/ocds", award, Contract.ofAward(awardId));
     }
 
@@ -77,7 +77,8 @@ public class OcdsService {
         Period period = contract.map(c -> new Period(c.startDate, c.endDate)).orElse(null);
         Value value = new Value(award.evaluatedPrice, "GBP");
         // The award is pending while the standstill runs (it may still be challenged), active from its end.
-        String awardStatus = award.status == Award.Status.CANCELLED ? "cancelled" : now.isBefore(award.standstillEndsAt) ? "pending" : "active";
+        String awardStatus = award.status == Award.Status.CANCELLED ? "cancelled"
+                : now.isBefore(award.standstillEndsAt) ? "pending" : "active";
         OcdsReleasePackage.Award ocdsAward = new OcdsReleasePackage.Award(award.id.toString(), "Award of " + award.procurementReference,
                 awardStatus, award.decisionDate, value, List.of(supplier), period);
         List<OcdsReleasePackage.Contract> contracts = contract.map(c -> List.of(new OcdsReleasePackage.Contract(c.id.toString(),

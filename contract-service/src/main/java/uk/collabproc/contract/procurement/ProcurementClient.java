@@ -15,10 +15,11 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+import uk.collabproc.common.remote.Remote;
 import uk.collabproc.contract.remote.CallerToken;
 import uk.collabproc.contract.remote.ServiceIdentity;
-import io.quarkiverse.resteasy.problem.HttpProblem;
-import uk.collabproc.common.remote.Remote;
 
 /**
  * Reads procurement-service on behalf of the caller. Reads are retried; a failing procurement-service trips the

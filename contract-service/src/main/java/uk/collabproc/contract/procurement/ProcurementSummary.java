@@ -18,7 +18,9 @@ public record ProcurementSummary(UUID id, String title, String reference, Regime
 
     /** The procurement regimes contract-service knows the standstill of; any other reads as UNKNOWN. */
     public enum Regime {
-        PCR_2015, PA_2023, UNKNOWN;
+        PCR_2015,
+        PA_2023,
+        UNKNOWN;
 
         @JsonCreator
         static Regime of(String value) {
@@ -28,7 +30,13 @@ public record ProcurementSummary(UUID id, String title, String reference, Regime
 
     /** Where a procurement stands, as contract-service reads it; a status it does not know reads as UNKNOWN. */
     public enum Status {
-        REQUIREMENTS_GATHERING, TENDER_OPEN, EVALUATION, AWARDED, CONTRACTED, CANCELLED, UNKNOWN;
+        REQUIREMENTS_GATHERING,
+        TENDER_OPEN,
+        EVALUATION,
+        AWARDED,
+        CONTRACTED,
+        CANCELLED,
+        UNKNOWN;
 
         @JsonCreator
         static Status of(String value) {

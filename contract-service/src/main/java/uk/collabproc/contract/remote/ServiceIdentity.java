@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.oidc.client.OidcClient;
 import io.smallrye.jwt.build.Jwt;
+
 import uk.collabproc.common.security.Roles;
 
 /**

@@ -23,7 +23,10 @@ public record RankingEntry(Integer rank, UUID bidId, UUID supplierId, String sup
 
     /** A bid's place in the ranking as contract-service reads it; an outcome it does not know reads as UNKNOWN. */
     public enum Status {
-        QUALIFIED, DISQUALIFIED, NOT_EVALUABLE, UNKNOWN;
+        QUALIFIED,
+        DISQUALIFIED,
+        NOT_EVALUABLE,
+        UNKNOWN;
 
         @JsonCreator
         static Status of(String value) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+
 import uk.collabproc.common.remote.Remote;
 import uk.collabproc.contract.remote.CallerToken;
 

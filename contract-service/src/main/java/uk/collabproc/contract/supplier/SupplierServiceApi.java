@@ -24,5 +24,6 @@ interface SupplierServiceApi {
 
     @GET
     @Path("bids/{bidId}")
-    WinningBid bid(@PathParam("pid") UUID procurementId, @PathParam("bidId") UUID bidId, @HeaderParam("Authorization") String authorization);
+    WinningBid bid(@PathParam("pid") UUID procurementId, @PathParam("bidId") UUID bidId,
+            @HeaderParam("Authorization") String authorization);
 }

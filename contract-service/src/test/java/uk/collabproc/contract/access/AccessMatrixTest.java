@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.FakeServices;
 import uk.collabproc.testsupport.AccessMatrix;
@@ -37,7 +38,8 @@ class AccessMatrixTest {
     private static final Persona MEMBER_ELSEWHERE = new Persona("a member without", DevTokens.member("RX1"));
     private static final Persona SUPPLIER = new Persona("a supplier", DevTokens.supplier(UUID.randomUUID().toString()));
     private static final Persona EVALUATOR = new Persona("an evaluator", DevTokens.evaluator("eval-alice"));
-    private static final List<Persona> PERSONAS = List.of(OFFICER_ELSEWHERE, MEMBERS_MANAGER, MEMBER, MEMBER_ELSEWHERE, SUPPLIER, EVALUATOR);
+    private static final List<Persona> PERSONAS = List.of(OFFICER_ELSEWHERE, MEMBERS_MANAGER, MEMBER, MEMBER_ELSEWHERE, SUPPLIER,
+            EVALUATOR);
     private static final Set<String> EVERYONE = Set.of(OFFICER_ELSEWHERE.name(), MEMBERS_MANAGER.name(), MEMBER.name(),
             MEMBER_ELSEWHERE.name(), SUPPLIER.name(), EVALUATOR.name());
     private static final Set<String> OWN_SITES = Set.of(MEMBER.name());
@@ -70,7 +72,8 @@ class AccessMatrixTest {
         while (!"READY".equals(given().auth().oauth2(pm).get(plan).then().extract().path("status")) && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        String milestone = given().auth().oauth2(pm).queryParam("siteCode", "RK9-DERRIFORD").get("/api/v1/contracts/" + contract + "/milestones")
+        String milestone = given().auth().oauth2(pm).queryParam("siteCode", "RK9-DERRIFORD")
+                .get("/api/v1/contracts/" + contract + "/milestones")
                 .then().statusCode(200).extract().path("[0].id");
         values = Map.of("/api/v1/awards/{id}", award, "/api/v1/contracts/{id}", contract, "/api/v1/milestones/{id}", milestone);
     }

@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+
 import uk.collabproc.contract.award.Award;
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Awarding.Scenario;
@@ -151,7 +152,8 @@ class ContractAccessTest {
         as(stranger).body(Map.of("name", "Hijacked baseline")).post(base + "/baselines").then().statusCode(404);
         as(stranger).get("/api/v1/contracts/" + contract).then().statusCode(404);
         String milestone = as(pm).get(base + "/milestones").then().statusCode(200).extract().path("[0].id");
-        as(stranger).body(Map.of("forecastDate", "2019-01-01", "version", 0)).patch("/api/v1/milestones/" + milestone).then().statusCode(404);
+        as(stranger).body(Map.of("forecastDate", "2019-01-01", "version", 0)).patch("/api/v1/milestones/" + milestone).then()
+                .statusCode(404);
         as(pm).get(base + "/baselines").then().statusCode(200).body("", empty());
         as(pm).get(base + "/milestones").then().statusCode(200).body("[0].version", equalTo(0));
 

@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.contract.testing.FakeServices;
@@ -63,7 +64,9 @@ class AwardResourceTest {
         awarded(scenario);
 
         assertEquals("Bearer " + OFFICER, Awarding.lastAuthorization("supplier-service"), "the officer's token is passed on");
-        assertTrue(Awarding.requests("procurement-service").contains("POST /api/v1/procurements/" + scenario.procurementId() + "/award-decision"),
+        assertTrue(
+                Awarding.requests("procurement-service")
+                        .contains("POST /api/v1/procurements/" + scenario.procurementId() + "/award-decision"),
                 "procurement-service is told of the award decision");
     }
 
@@ -79,7 +82,8 @@ class AwardResourceTest {
         Scenario scenario = rankedProcurement("PCR_2015");
         String location = awarded(scenario);
 
-        request(scenario.procurementId(), "2017-12-05").statusCode(409).header("Location", endsWith(location.substring(location.indexOf(PATH))));
+        request(scenario.procurementId(), "2017-12-05").statusCode(409).header("Location",
+                endsWith(location.substring(location.indexOf(PATH))));
     }
 
     @Test

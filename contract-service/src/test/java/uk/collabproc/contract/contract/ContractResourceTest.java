@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.testsupport.DevTokens;
@@ -72,7 +73,8 @@ class ContractResourceTest {
                 .body("startDate", equalTo("2017-12-20"))
                 .body("endDate", equalTo("2022-12-19"));
         org.junit.jupiter.api.Assertions.assertTrue(Awarding.requests("procurement-service")
-                .contains("POST /api/v1/procurements/" + awarded.scenario().procurementId() + "/contract-conclusion"), "procurement-service is told");
+                .contains("POST /api/v1/procurements/" + awarded.scenario().procurementId() + "/contract-conclusion"),
+                "procurement-service is told");
     }
 
     @Test
@@ -97,7 +99,8 @@ class ContractResourceTest {
         String location = concluded(awarded());
 
         given().auth().oauth2(DevTokens.projectManager("RK9")).get(location).then().statusCode(200).body("value", equalTo(1050000.00f));
-        given().auth().oauth2(OFFICER).get(PATH).then().statusCode(200).body("id", hasItem(location.substring(location.lastIndexOf('/') + 1)));
+        given().auth().oauth2(OFFICER).get(PATH).then().statusCode(200).body("id",
+                hasItem(location.substring(location.lastIndexOf('/') + 1)));
     }
 
     @Test

@@ -5,13 +5,13 @@ import static io.restassured.RestAssured.given;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.FakeServices;
 import uk.collabproc.testsupport.DevTokens;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.bodies.MigrationPlanBody;
@@ -134,7 +135,8 @@ class MigrationPlanResourceTest {
     void anotherPlanRequestWhileOneIsSolvingIsAConflict() {
         Planned planned = requested();
 
-        given().auth().oauth2(PM).contentType(ContentType.JSON).body(MigrationPlanBody.plan().without("legacyEndDate").withVersion(0).asMap())
+        given().auth().oauth2(PM).contentType(ContentType.JSON)
+                .body(MigrationPlanBody.plan().without("legacyEndDate").withVersion(0).asMap())
                 .put(planned.plan()).then().statusCode(409);
     }
 
@@ -290,7 +292,8 @@ class MigrationPlanResourceTest {
         given().auth().oauth2(PM).contentType(ContentType.JSON)
                 .body(MigrationPlanBody.plan().withWeeklyCutoverCapacity(5).with("legacyEndDate", "2018-01-01")
                         .withBlackout("2018-05-01", "2018-04-01").asMap())
-                .put(plan).then().statusCode(400).body("violations.field", hasItem("legacyEndDate")).body("violations.field", hasItem("blackouts[0].to"));
+                .put(plan).then().statusCode(400).body("violations.field", hasItem("legacyEndDate"))
+                .body("violations.field", hasItem("blackouts[0].to"));
         given().auth().oauth2(PM).get(plan).then().statusCode(404);
     }
 

@@ -7,11 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.collabproc.contract.calendar.WorkingDays;
+
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import uk.collabproc.contract.calendar.WorkingDays;
 
 /**
  * Plans 10,000 sites at 150 cutovers a week around two blackouts, 5 % of them critical and 10 % core, with the
@@ -35,12 +36,13 @@ public final class PlanningBenchmark {
         long start = System.nanoTime();
         CutoverSchedule problem = MigrationService.problem(rules, sites);
         long firstPlanMillis = (System.nanoTime() - start) / 1_000_000;
-        Solver<CutoverSchedule> solver = SolverFactory.<CutoverSchedule>create(new SolverConfig()
+        Solver<CutoverSchedule> solver = SolverFactory.<CutoverSchedule> create(new SolverConfig()
                 .withSolutionClass(CutoverSchedule.class)
                 .withEntityClasses(CutoverAssignment.class)
                 .withConstraintProviderClass(CutoverConstraints.class)
                 // The service's production limits (application.properties).
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(10)).withUnimprovedSpentLimit(Duration.ofSeconds(3))))
+                .withTerminationConfig(
+                        new TerminationConfig().withSpentLimit(Duration.ofSeconds(10)).withUnimprovedSpentLimit(Duration.ofSeconds(3))))
                 .buildSolver();
         long solveStart = System.nanoTime();
         CutoverSchedule solution = solver.solve(problem);
@@ -51,11 +53,13 @@ public final class PlanningBenchmark {
         LocalDate last = plan.values().stream().max(LocalDate::compareTo).orElseThrow();
         LocalDate lowerBound = rules.lowerBound(sites.size());
         System.out.printf("%nMIGRATION PLAN of %,d sites, %d cutovers a week, 2 blackouts, %d critical, %d core%n", sites.size(),
-                parameters.weeklyCutoverCapacity(), sites.stream().filter(PlanningSite::critical).count(), sites.stream().filter(PlanningSite::core).count());
+                parameters.weeklyCutoverCapacity(), sites.stream().filter(PlanningSite::critical).count(),
+                sites.stream().filter(PlanningSite::core).count());
         System.out.printf("  first plan %d ms, solver %d ms (score %s), total %d ms%n", firstPlanMillis, solveMillis, solution.getScore(),
                 firstPlanMillis + solveMillis);
         System.out.printf("  hard violations (checked independently of the solver): %d%n", rules.hardViolations(plan).size());
-        System.out.printf("  earliest cutover %s, lastCutover %s, lowerBound %s (%d days apart)%n", rules.earliestCutover(), last, lowerBound,
+        System.out.printf("  earliest cutover %s, lastCutover %s, lowerBound %s (%d days apart)%n", rules.earliestCutover(), last,
+                lowerBound,
                 ChronoUnit.DAYS.between(lowerBound, last));
     }
 }

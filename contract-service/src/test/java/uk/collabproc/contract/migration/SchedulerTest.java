@@ -16,10 +16,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uk.collabproc.contract.calendar.WorkingDays;
+
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import uk.collabproc.contract.calendar.WorkingDays;
 
 /**
  * The planner (first plan + Timefold Solver) on hand-made cases and a generated region of 2,000 sites. Every rule is
@@ -53,7 +54,8 @@ class SchedulerTest {
     @Test
     void sitesThatCannotMakeTheLegacyEndAreReportedLateWithTheReason() {
         // The earliest cutover is Thursday 10 May 2018 (45 working days, Easter and the May bank holiday crossed).
-        PlanParameters parameters = new PlanParameters(LocalDate.parse("2018-03-05"), 1, List.of(), LEAD, LocalDate.parse("2018-06-01"), null);
+        PlanParameters parameters = new PlanParameters(LocalDate.parse("2018-03-05"), 1, List.of(), LEAD, LocalDate.parse("2018-06-01"),
+                null);
         List<PlanningSite> sites = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             sites.add(new PlanningSite("S" + i, "RK9", false, false));
@@ -98,7 +100,7 @@ class SchedulerTest {
 
     static Map<PlanningSite, LocalDate> solve(PlanParameters parameters, List<PlanningSite> sites) {
         CutoverRules rules = new CutoverRules(parameters, WorkingDays.ENGLAND_AND_WALES);
-        Solver<CutoverSchedule> solver = SolverFactory.<CutoverSchedule>create(new SolverConfig()
+        Solver<CutoverSchedule> solver = SolverFactory.<CutoverSchedule> create(new SolverConfig()
                 .withSolutionClass(CutoverSchedule.class)
                 .withEntityClasses(CutoverAssignment.class)
                 .withConstraintProviderClass(CutoverConstraints.class)

@@ -73,7 +73,8 @@ class MilestoneLifecycleTest {
     void meetingAMilestoneInTheFutureIsRefused() {
         Milestone milestone = scheduled();
 
-        assertInvalid("A milestone cannot be met in the future", List.of(Violation.ofBody("dateMet", "must not be after today, 2018-05-14")),
+        assertInvalid("A milestone cannot be met in the future",
+                List.of(Violation.ofBody("dateMet", "must not be after today, 2018-05-14")),
                 () -> milestone.change(new MilestonePatch(null, TODAY.plusDays(1), null, 2L), TODAY));
         assertEquals(Milestone.Status.SCHEDULED, milestone.status);
     }

@@ -30,7 +30,8 @@ class RagTest {
 
     @Test
     void redWhenTheSiteMissesTheLegacyEnd() {
-        assertEquals(Rag.RED, Rag.of(BASELINE, BASELINE, null, LEGACY_END, LEGACY_END, TODAY), "cutting over on the day the legacy ends is too late");
+        assertEquals(Rag.RED, Rag.of(BASELINE, BASELINE, null, LEGACY_END, LEGACY_END, TODAY),
+                "cutting over on the day the legacy ends is too late");
         assertEquals(Rag.RED, Rag.of(BASELINE, BASELINE, null, LEGACY_END.plusDays(9), LEGACY_END, TODAY));
     }
 

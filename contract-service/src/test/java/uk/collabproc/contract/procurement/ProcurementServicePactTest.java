@@ -15,6 +15,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+
+import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.PactConsumer;
+
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
@@ -22,11 +29,6 @@ import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.core.model.RequestResponsePact;
-import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.quarkus.test.junit.QuarkusTest;
-import uk.collabproc.common.remote.Remote;
-import uk.collabproc.testsupport.PactConsumer;
 
 /**
  * What contract-service needs from procurement-service: the procurement (regime and term) and the migration
@@ -56,7 +58,8 @@ class ProcurementServicePactTest {
                         .stringType("reference", "UHP-2017-HSCN-01")
                         .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                         .integerType("contractTermMonths", 60)
-                        .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED", "TENDER_OPEN")
+                        .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED",
+                                "TENDER_OPEN")
                         .stringType("leadOrganisation", "RK9")
                         .minArrayLike("coLeads", 0, au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("RA9"), 1))
                 .toPact();
@@ -80,12 +83,12 @@ class ProcurementServicePactTest {
                         .booleanType("core", true)
                         .stringType("lineId", "L-RK9-DERRIFORD")
                         .object("legacy")
-                            .integerType("bandwidthMbps", 10)
-                            .decimalType("annualCost", new BigDecimal("31000.00"))
-                            .closeObject()
+                        .integerType("bandwidthMbps", 10)
+                        .decimalType("annualCost", new BigDecimal("31000.00"))
+                        .closeObject()
                         .object("requirement")
-                            .integerType("bandwidthMbps", 1000)
-                            .closeObject()
+                        .integerType("bandwidthMbps", 1000)
+                        .closeObject()
                         .closeObject())
                 .toPact();
     }
@@ -138,14 +141,16 @@ class ProcurementServicePactTest {
                 .willRespondWith()
                 .status(409)
                 .matchHeader("Content-Type", PactConsumer.PROBLEM_JSON, "application/problem+json")
-                .body(new PactDslJsonBody().integerType("status", 409).stringType("detail", "The procurement is TENDER_OPEN; it must be EVALUATION first"))
+                .body(new PactDslJsonBody().integerType("status", 409).stringType("detail",
+                        "The procurement is TENDER_OPEN; it must be EVALUATION first"))
                 .toPact();
     }
 
     /** contract-service's record of the award it has stored, told with its own identity. */
     private static PactDslRequestWithPath awardDecisionRequest(PactDslRequestWithoutPath request) {
         return request.method("POST")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}/award-decision", "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}/award-decision",
+                        "/api/v1/procurements/" + EXAMPLE_ID + "/award-decision")
                 .matchHeader("Authorization", "Bearer .+", "Bearer a-contract-service-token")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(new PactDslJsonBody()
@@ -193,8 +198,9 @@ class ProcurementServicePactTest {
 
     @Test
     void recordsTheAwardDecision() {
-        ProcurementSummary recorded = PactConsumer.verify(awardDecision(), uri -> client(uri).recordAwardDecision(UUID.fromString(EXAMPLE_ID),
-                DECISION, "Bearer a-contract-service-token"));
+        ProcurementSummary recorded = PactConsumer.verify(awardDecision(),
+                uri -> client(uri).recordAwardDecision(UUID.fromString(EXAMPLE_ID),
+                        DECISION, "Bearer a-contract-service-token"));
         assertEquals(ProcurementSummary.Status.AWARDED, recorded.status());
     }
 
@@ -218,7 +224,8 @@ class ProcurementServicePactTest {
     @Test
     void aRefusalIsPassedOnAsGiven() {
         HttpProblem refusal = PactConsumer.verify(refusedAwardDecision(), uri -> assertThrows(HttpProblem.class, () -> Remote.unlessMissing(
-                "procurement-service", () -> client(uri).recordAwardDecision(UUID.fromString(EXAMPLE_ID), DECISION, "Bearer a-contract-service-token"))));
+                "procurement-service",
+                () -> client(uri).recordAwardDecision(UUID.fromString(EXAMPLE_ID), DECISION, "Bearer a-contract-service-token"))));
         assertEquals(409, refusal.getStatusCode());
         assertTrue(refusal.getDetail().contains("TENDER_OPEN"), refusal.getDetail());
     }

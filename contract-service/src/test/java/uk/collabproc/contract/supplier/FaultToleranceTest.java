@@ -18,6 +18,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.contract.testing.FakeServices;
@@ -96,7 +97,8 @@ class FaultToleranceTest {
 
     private ValidatableResponse award() {
         return given().auth().oauth2(Awarding.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("procurementId", scenario.procurementId().toString(), "decisionDate", "2017-12-04")).post("/api/v1/awards").then();
+                .body(Map.of("procurementId", scenario.procurementId().toString(), "decisionDate", "2017-12-04")).post("/api/v1/awards")
+                .then();
     }
 
     private int rankingReads() {

@@ -12,15 +12,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+
+import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.PactConsumer;
+
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.core.model.RequestResponsePact;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.quarkus.test.junit.QuarkusTest;
-import uk.collabproc.common.remote.Remote;
-import uk.collabproc.testsupport.PactConsumer;
 
 /**
  * What contract-service needs from supplier-service: the ranking (to award) and the winning bid's prices (for the

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.restassured.http.ContentType;
+
 import uk.collabproc.testsupport.DevTokens;
 
 /**
@@ -53,14 +54,16 @@ public final class Awarding {
 
     public static void procurement(UUID procurementId, String regime, String status) {
         stub("procurement-service", "/api/v1/procurements/" + procurementId, procurementBody(procurementId, regime, status));
-        stub("procurement-service", "/api/v1/procurements/" + procurementId + "/award-decision", procurementBody(procurementId, regime, "AWARDED"));
+        stub("procurement-service", "/api/v1/procurements/" + procurementId + "/award-decision",
+                procurementBody(procurementId, regime, "AWARDED"));
         stub("procurement-service", "/api/v1/procurements/" + procurementId + "/contract-conclusion",
                 procurementBody(procurementId, regime, "CONTRACTED"));
     }
 
     private static Map<String, Object> procurementBody(UUID procurementId, String regime, String status) {
         return Map.of("id", procurementId.toString(), "title", "Devon HSCN connectivity", "reference", "UHP-2017-HSCN-01", "regime", regime,
-                "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "coLeads", List.of("RA9"), "members", List.of("RK9", "RH8", "RA9"));
+                "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "coLeads", List.of("RA9"), "members",
+                List.of("RK9", "RH8", "RA9"));
     }
 
     /** Every call the stand-in service received, "METHOD path" each. */
@@ -72,7 +75,8 @@ public final class Awarding {
         stub("supplier-service", "/api/v1/procurements/" + procurementId + "/ranking", entries);
     }
 
-    public static Map<String, Object> entry(Integer rank, UUID bidId, UUID supplierId, String name, String total, String price, String status) {
+    public static Map<String, Object> entry(Integer rank, UUID bidId, UUID supplierId, String name, String total, String price,
+            String status) {
         Map<String, Object> entry = new HashMap<>();
         entry.put("rank", rank);
         entry.put("bidId", bidId.toString());
@@ -144,7 +148,8 @@ public final class Awarding {
     private static Map<String, Object> site(String code, String ods, String name, boolean critical, boolean core, int legacyMbps,
             String legacyCost, int mbps) {
         return Map.of("siteCode", code, "odsCode", ods, "name", name, "postcode", "PL6 8DH", "critical", critical, "core", core,
-                "lineId", "L-" + code, "legacy", Map.of("product", "N3", "bandwidthMbps", legacyMbps, "annualCost", new BigDecimal(legacyCost)),
+                "lineId", "L-" + code, "legacy",
+                Map.of("product", "N3", "bandwidthMbps", legacyMbps, "annualCost", new BigDecimal(legacyCost)),
                 "requirement", Map.of("bandwidthMbps", mbps, "resilience", "DUAL", "services", List.of("PACS"), "neededBy", "2018-06-30"));
     }
 

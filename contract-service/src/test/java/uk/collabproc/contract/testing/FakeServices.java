@@ -3,6 +3,7 @@ package uk.collabproc.contract.testing;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
 import uk.collabproc.testsupport.StubService;
 
 /** Stand-ins for procurement-service and supplier-service in contract-service's own tests ({@link StubService}). */

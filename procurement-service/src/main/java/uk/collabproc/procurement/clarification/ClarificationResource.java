@@ -43,8 +43,7 @@ public class ClarificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPPLIER)
     @Operation(summary = "Ask a question", description = "While the tender is open and before the clarification deadline")
-    @APIResponse(responseCode = "201", description = "Asked", headers = @Header(name = "Location", description = "The clarification"),
-            content = @Content(schema = @Schema(implementation = ClarificationView.class)))
+    @APIResponse(responseCode = "201", description = "Asked", headers = @Header(name = "Location", description = "The clarification"), content = @Content(schema = @Schema(implementation = ClarificationView.class)))
     @APIResponse(responseCode = "400", description = "No question")
     @APIResponse(responseCode = "404", description = "No such published procurement")
     @APIResponse(responseCode = "409", description = "The tender is not open, or the clarification deadline has passed")
@@ -56,9 +55,7 @@ public class ClarificationResource {
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.SUPPLIER })
     @Operation(summary = "List clarifications", description = "The officer sees all (answered=false: the questions still to answer); a supplier the answered ones and its own")
-    @APIResponse(responseCode = "200", description = "One page of clarifications, oldest first",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many match", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClarificationView.class)))
+    @APIResponse(responseCode = "200", description = "One page of clarifications, oldest first", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many match", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClarificationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters")
     @APIResponse(responseCode = "404", description = "No such procurement")
     public Response list(@PathParam("id") UUID procurementId,

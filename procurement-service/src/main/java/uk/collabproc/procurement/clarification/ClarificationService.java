@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -87,7 +88,7 @@ public class ClarificationService {
         if (answered != null) {
             query.append(answered ? " and answer is not null" : " and answer is null");
         }
-        var found = Clarification.<Clarification>find(query.toString(), Sort.by("askedAt").and("id"), parameters).page(page.toPage());
+        var found = Clarification.<Clarification> find(query.toString(), Sort.by("askedAt").and("id"), parameters).page(page.toPage());
         return new PagedList<>(found.list().stream().map(this::view).toList(), found.count());
     }
 
@@ -118,7 +119,7 @@ public class ClarificationService {
     }
 
     private static Clarification find(UUID procurementId, UUID clarificationId) {
-        return Clarification.<Clarification>findByIdOptional(clarificationId)
+        return Clarification.<Clarification> findByIdOptional(clarificationId)
                 .filter(clarification -> clarification.procurementId.equals(procurementId))
                 .orElseThrow(() -> Problems.notFound("Clarification " + clarificationId));
     }

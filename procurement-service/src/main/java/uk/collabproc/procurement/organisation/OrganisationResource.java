@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
@@ -41,12 +42,9 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Register an organisation")
-    @APIResponse(responseCode = "201", description = "Registered",
-            headers = @Header(name = "Location", description = "The new organisation"),
-            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location", description = "The new organisation"), content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid organisation")
-    @APIResponse(responseCode = "409", description = "An organisation with this ODS code exists; Location points at it",
-            headers = @Header(name = "Location", description = "The existing organisation"))
+    @APIResponse(responseCode = "409", description = "An organisation with this ODS code exists; Location points at it", headers = @Header(name = "Location", description = "The existing organisation"))
     public Response register(@Valid @NotNull NewOrganisation request) {
         OrganisationView created = organisations.register(request);
         return Locations.created(OrganisationService.location(created.odsCode())).entity(created).build();
@@ -55,10 +53,7 @@ public class OrganisationResource {
     @GET
     @Authenticated
     @Operation(summary = "List organisations", description = "Sorted by ODS code; the total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of organisations",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many organisations there are in all",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "200", description = "One page of organisations", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many organisations there are in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
     public Response list(@Valid @BeanParam PageRequest page) {
         return organisations.list(page).toResponse();
     }
@@ -67,8 +62,7 @@ public class OrganisationResource {
     @Path("{odsCode}")
     @Authenticated
     @Operation(summary = "Read an organisation")
-    @APIResponse(responseCode = "200", description = "The organisation",
-            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganisationView get(@PathParam("odsCode") String odsCode) {
         return organisations.find(odsCode).orElseThrow(() -> Problems.notFound("Organisation " + odsCode));

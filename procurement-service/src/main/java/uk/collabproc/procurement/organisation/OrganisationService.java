@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -43,13 +44,13 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<OrganisationView> list(PageRequest page) {
-        var query = Organisation.<Organisation>findAll(Sort.by("odsCode")).page(page.toPage());
+        var query = Organisation.<Organisation> findAll(Sort.by("odsCode")).page(page.toPage());
         return new PagedList<>(query.list().stream().map(OrganisationView::of).toList(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganisationView> find(String odsCode) {
-        return Organisation.<Organisation>findByIdOptional(odsCode).map(OrganisationView::of);
+        return Organisation.<Organisation> findByIdOptional(odsCode).map(OrganisationView::of);
     }
 
     static URI location(String odsCode) {

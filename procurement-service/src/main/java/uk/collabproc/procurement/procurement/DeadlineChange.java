@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 
@@ -24,7 +25,9 @@ import uk.collabproc.common.problem.Violation;
 public class DeadlineChange extends PanacheEntityBase {
 
     public enum Deadline {
-        REQUIREMENTS, CLARIFICATION, TENDER
+        REQUIREMENTS,
+        CLARIFICATION,
+        TENDER
     }
 
     @Id

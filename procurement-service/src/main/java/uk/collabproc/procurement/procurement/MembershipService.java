@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
@@ -35,7 +36,7 @@ public class MembershipService {
     @Transactional
     public boolean add(UUID procurementId, String odsCode) {
         Procurement procurement = procurements.managed(procurementId);
-        Organisation organisation = Organisation.<Organisation>findByIdOptional(odsCode)
+        Organisation organisation = Organisation.<Organisation> findByIdOptional(odsCode)
                 .orElseThrow(() -> Problems.notFound("Organisation " + odsCode));
         if (ProcurementMember.exists(procurementId, odsCode)) {
             return false;
@@ -72,7 +73,7 @@ public class MembershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<MemberView> list(UUID procurementId, PageRequest page) {
         Procurement procurement = procurements.visible(procurementId);
-        var members = ProcurementMember.<ProcurementMember>find("procurementId", Sort.by("odsCode"), procurementId).page(page.toPage());
+        var members = ProcurementMember.<ProcurementMember> find("procurementId", Sort.by("odsCode"), procurementId).page(page.toPage());
         List<MemberView> views = members.list().stream()
                 .map(member -> {
                     Organisation organisation = Organisation.findById(member.odsCode);
@@ -84,7 +85,7 @@ public class MembershipService {
     }
 
     private static ProcurementMember member(UUID procurementId, String odsCode) {
-        return ProcurementMember.<ProcurementMember>find("procurementId = ?1 and odsCode = ?2", procurementId, odsCode)
+        return ProcurementMember.<ProcurementMember> find("procurementId = ?1 and odsCode = ?2", procurementId, odsCode)
                 .firstResultOptional().orElseThrow(() -> Problems.notFound("Member " + odsCode + " of procurement " + procurementId));
     }
 }

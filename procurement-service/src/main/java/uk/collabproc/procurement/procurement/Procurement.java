@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import uk.collabproc.common.problem.Problems;
 
 /** One collaborative procurement: the members pool requirements, one competition, one contract. */

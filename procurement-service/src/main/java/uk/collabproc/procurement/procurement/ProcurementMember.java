@@ -55,7 +55,7 @@ public class ProcurementMember extends PanacheEntityBase {
 
     /** The co-leads of a procurement, by ODS code. */
     public static List<String> coLeads(UUID procurementId) {
-        return find("procurementId = ?1 and coLead = true", Sort.by("odsCode"), procurementId).<ProcurementMember>list().stream()
+        return find("procurementId = ?1 and coLead = true", Sort.by("odsCode"), procurementId).<ProcurementMember> list().stream()
                 .map(member -> member.odsCode).toList();
     }
 

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
@@ -47,11 +48,9 @@ public class ProcurementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Start a procurement", description = "The lead partner becomes its first member; requirements gathering begins")
-    @APIResponse(responseCode = "201", description = "Started", headers = @Header(name = "Location", description = "The procurement"),
-            content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "201", description = "Started", headers = @Header(name = "Location", description = "The procurement"), content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid procurement (unknown lead partner, wrong regime for today, past deadline, …)")
-    @APIResponse(responseCode = "409", description = "The reference is taken; Location points at that procurement",
-            headers = @Header(name = "Location", description = "The existing procurement"))
+    @APIResponse(responseCode = "409", description = "The reference is taken; Location points at that procurement", headers = @Header(name = "Location", description = "The existing procurement"))
     public Response create(@Valid @NotNull NewProcurement request) {
         ProcurementView created = procurements.create(request);
         return Locations.created(ProcurementService.location(created.id())).entity(created).build();
@@ -60,9 +59,7 @@ public class ProcurementResource {
     @GET
     @Authenticated
     @Operation(summary = "List procurements", description = "Oldest first; suppliers see published ones only. The total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of procurements",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many there are in all", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "200", description = "One page of procurements", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many there are in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProcurementView.class)))
     public Response list(@Valid @BeanParam PageRequest page) {
         return procurements.list(page).toResponse();
     }
@@ -94,10 +91,9 @@ public class ProcurementResource {
     @Path("{id}/award-decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRACT_SERVICE)
-    @Operation(summary = "Record the award decision (contract-service only)",
-            description = "Called by contract-service with its own service identity once it has stored the award; the status becomes "
-                    + "AWARDED with the award's reference, and bidders may then read their assessment summaries. Repeating it for the "
-                    + "same award changes nothing. People, officers included, cannot call it.")
+    @Operation(summary = "Record the award decision (contract-service only)", description = "Called by contract-service with its own service identity once it has stored the award; the status becomes "
+            + "AWARDED with the award's reference, and bidders may then read their assessment summaries. Repeating it for the "
+            + "same award changes nothing. People, officers included, cannot call it.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "No award reference, decision date or end of standstill")
     @APIResponse(responseCode = "404", description = "No such procurement")
@@ -110,9 +106,8 @@ public class ProcurementResource {
     @Path("{id}/contract-conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRACT_SERVICE)
-    @Operation(summary = "Record the concluded contract (contract-service only)",
-            description = "Called by contract-service with its own service identity once it has stored the contract of the recorded "
-                    + "award; the status becomes CONTRACTED. Repeating it for the same contract changes nothing.")
+    @Operation(summary = "Record the concluded contract (contract-service only)", description = "Called by contract-service with its own service identity once it has stored the contract of the recorded "
+            + "award; the status becomes CONTRACTED. Repeating it for the same contract changes nothing.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "No award or contract reference")
     @APIResponse(responseCode = "404", description = "No such procurement")
@@ -124,9 +119,8 @@ public class ProcurementResource {
     @PUT
     @Path("{id}/co-leads/{odsCode}")
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Name a member as co-lead",
-            description = "The lead partner's officer names a member whose officers may then run the procurement with it. Only before "
-                    + "publication: the tender names who runs the competition. Idempotent.")
+    @Operation(summary = "Name a member as co-lead", description = "The lead partner's officer names a member whose officers may then run the procurement with it. Only before "
+            + "publication: the tender names who runs the competition. Idempotent.")
     @APIResponse(responseCode = "200", description = "Named (or was already)", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "404", description = "No such procurement (or not led by your organisation), or the organisation is not a member")
     @APIResponse(responseCode = "409", description = "The tender is published already")
@@ -162,9 +156,7 @@ public class ProcurementResource {
     @Path("{id}/members")
     @Authenticated
     @Operation(summary = "List the members", description = "The lead partner included; sorted by ODS code. The total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of members",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many members there are", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
+    @APIResponse(responseCode = "200", description = "One page of members", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many members there are", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
     @APIResponse(responseCode = "404", description = "No such procurement")
     public Response members(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return members.list(id, page).toResponse();

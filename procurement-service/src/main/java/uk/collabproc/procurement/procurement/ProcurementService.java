@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -55,12 +56,12 @@ public class ProcurementService {
         if (!problems.isEmpty()) {
             throw Problems.invalid("The procurement cannot be created", problems);
         }
-        Procurement.<Procurement>find("reference", request.reference()).firstResultOptional().ifPresent(existing -> {
+        Procurement.<Procurement> find("reference", request.reference()).firstResultOptional().ifPresent(existing -> {
             throw alreadyExists(existing);
         });
         Procurement procurement = Procurement.start(request, now);
         UniqueKeys.persistUnique(procurement, () -> alreadyExists(QuarkusTransaction.requiringNew()
-                .call(() -> Procurement.<Procurement>find("reference", request.reference()).firstResult())));
+                .call(() -> Procurement.<Procurement> find("reference", request.reference()).firstResult())));
         procurement.addMember(procurement.leadOrganisation, now).persist();
         return view(procurement);
     }
@@ -68,8 +69,8 @@ public class ProcurementService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<ProcurementView> list(PageRequest page) {
         var query = caller.hasRole(Roles.SUPPLIER)
-                ? Procurement.<Procurement>find("publishedAt is not null", Sort.by("createdAt").and("id"))
-                : Procurement.<Procurement>findAll(Sort.by("createdAt").and("id"));
+                ? Procurement.<Procurement> find("publishedAt is not null", Sort.by("createdAt").and("id"))
+                : Procurement.<Procurement> findAll(Sort.by("createdAt").and("id"));
         query.page(page.toPage());
         return new PagedList<>(views(query.list()), query.count());
     }
@@ -84,7 +85,7 @@ public class ProcurementService {
      * published; before that it does not exist for them.
      */
     public Procurement visible(UUID id) {
-        Procurement procurement = Procurement.<Procurement>findByIdOptional(id)
+        Procurement procurement = Procurement.<Procurement> findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("Procurement " + id));
         if (caller.hasRole(Roles.SUPPLIER) && !procurement.isPublished()) {
             throw Problems.notFound("Procurement " + id);
@@ -163,7 +164,7 @@ public class ProcurementService {
     }
 
     private static Procurement lockedForOutcome(UUID id) {
-        return Procurement.<Procurement>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        return Procurement.<Procurement> findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Procurement " + id));
     }
 
@@ -177,16 +178,16 @@ public class ProcurementService {
             return List.of();
         }
         List<UUID> ids = page.stream().map(procurement -> procurement.id).toList();
-        Map<UUID, List<String>> members = ProcurementMember.<ProcurementMember>list("procurementId in ?1", Sort.by("odsCode"), ids)
+        Map<UUID, List<String>> members = ProcurementMember.<ProcurementMember> list("procurementId in ?1", Sort.by("odsCode"), ids)
                 .stream().collect(Collectors.groupingBy(member -> member.procurementId,
                         Collectors.mapping(member -> member.odsCode, Collectors.toList())));
-        Map<UUID, List<ProcurementView.DeadlineChangeView>> changes = DeadlineChange.<DeadlineChange>list("procurementId in ?1",
+        Map<UUID, List<ProcurementView.DeadlineChangeView>> changes = DeadlineChange.<DeadlineChange> list("procurementId in ?1",
                 Sort.by("changedAt").and("id"), ids).stream()
                 .collect(Collectors.groupingBy(change -> change.procurementId, Collectors.mapping(
                         change -> new ProcurementView.DeadlineChangeView(change.deadline, change.previous, change.current,
                                 change.reason, change.changedAt, change.changedBy),
                         Collectors.toList())));
-        Map<UUID, List<String>> coLeads = ProcurementMember.<ProcurementMember>list("procurementId in ?1 and coLead = true",
+        Map<UUID, List<String>> coLeads = ProcurementMember.<ProcurementMember> list("procurementId in ?1 and coLead = true",
                 Sort.by("odsCode"), ids).stream().collect(Collectors.groupingBy(member -> member.procurementId,
                         Collectors.mapping(member -> member.odsCode, Collectors.toList())));
         Instant now = clock.now();
@@ -195,8 +196,9 @@ public class ProcurementService {
                 procurement.requirementsDeadline, procurement.contractTermMonths,
                 procurement.statusAt(now), procurement.publishedAt, procurement.tenderDeadline,
                 members.getOrDefault(procurement.id, List.of()), changes.getOrDefault(procurement.id, List.of()),
-                procurement.awardId == null ? null : new ProcurementView.AwardReference(procurement.awardId,
-                        procurement.awardDecisionDate, procurement.standstillEndsAt),
+                procurement.awardId == null ? null
+                        : new ProcurementView.AwardReference(procurement.awardId,
+                                procurement.awardDecisionDate, procurement.standstillEndsAt),
                 procurement.contractId, procurement.createdAt, procurement.version)).toList();
     }
 

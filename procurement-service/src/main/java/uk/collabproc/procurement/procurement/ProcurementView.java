@@ -14,8 +14,7 @@ public record ProcurementView(
         String reference,
         Regime regime,
         @Schema(description = "ODS code of the lead partner") String leadOrganisation,
-        @Schema(description = "ODS codes of the members the lead partner named to run the procurement with it; their officers act for it too")
-        List<String> coLeads,
+        @Schema(description = "ODS codes of the members the lead partner named to run the procurement with it; their officers act for it too") List<String> coLeads,
         Instant requirementsDeadline,
         int contractTermMonths,
         ProcurementStatus status,

@@ -45,12 +45,10 @@ public class RequirementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Record a requirement", description = "For a site of the member's own organisation; one per site and procurement. Starts as DRAFT.")
-    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The requirement"),
-            content = @Content(schema = @Schema(implementation = RequirementView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The requirement"), content = @Content(schema = @Schema(implementation = RequirementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid requirement, or not a site of the member's organisation")
     @APIResponse(responseCode = "404", description = "No such procurement")
-    @APIResponse(responseCode = "409", description = "A requirement for the site exists (Location points at it); not a member of the procurement; gathering over or past the deadline",
-            headers = @Header(name = "Location", description = "The existing requirement"))
+    @APIResponse(responseCode = "409", description = "A requirement for the site exists (Location points at it); not a member of the procurement; gathering over or past the deadline", headers = @Header(name = "Location", description = "The existing requirement"))
     public Response create(@PathParam("id") UUID procurementId, @Valid @NotNull RequirementRequest request) {
         RequirementView created = requirements.create(procurementId, request);
         return Locations.created(RequirementService.location(procurementId, created.id())).entity(created).build();
@@ -59,9 +57,7 @@ public class RequirementResource {
     @GET
     @RolesAllowed({ Roles.MEMBER, Roles.OFFICER })
     @Operation(summary = "List requirements", description = "An officer sees all, a member its own organisation's. The total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of requirements",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many match", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RequirementView.class)))
+    @APIResponse(responseCode = "200", description = "One page of requirements", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many match", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RequirementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters")
     @APIResponse(responseCode = "404", description = "No such procurement")
     @APIResponse(responseCode = "409", description = "The member's organisation is not a member of the procurement")

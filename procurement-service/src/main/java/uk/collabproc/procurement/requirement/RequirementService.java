@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -76,7 +77,8 @@ public class RequirementService {
     @Transactional
     public void delete(UUID procurementId, UUID requirementId) {
         Procurement procurement = procurements.managed(procurementId);
-        Requirement requirement = own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId)));
+        Requirement requirement = own(procurementId, requirementId,
+                ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId)));
         requirement.requireWithdrawable(procurement, clock.now());
         requirement.delete();
     }
@@ -84,7 +86,8 @@ public class RequirementService {
     @Transactional
     public RequirementView submit(UUID procurementId, UUID requirementId) {
         Procurement procurement = procurements.managed(procurementId);
-        Requirement requirement = own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId)));
+        Requirement requirement = own(procurementId, requirementId,
+                ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId)));
         requirement.submit(procurement, clock.now());
         Requirement.flush();
         return RequirementView.of(requirement);
@@ -114,7 +117,9 @@ public class RequirementService {
         Procurement procurement = procurements.managed(procurementId);
         StringBuilder query = new StringBuilder("procurementId = :procurement");
         Parameters parameters = Parameters.with("procurement", procurementId);
-        String organisation = caller.hasRole(Roles.OFFICER) ? odsCode : ownOrganisation(procurement, () -> Problems.notFound("Requirements of your organisation in procurement " + procurementId));
+        String organisation = caller.hasRole(Roles.OFFICER) ? odsCode
+                : ownOrganisation(procurement,
+                        () -> Problems.notFound("Requirements of your organisation in procurement " + procurementId));
         if (organisation != null) {
             query.append(" and odsCode = :org");
             parameters.and("org", organisation);
@@ -123,7 +128,7 @@ public class RequirementService {
             query.append(" and status = :status");
             parameters.and("status", status);
         }
-        var found = Requirement.<Requirement>find(query.toString(), Sort.by("odsCode").and("siteCode"), parameters).page(page.toPage());
+        var found = Requirement.<Requirement> find(query.toString(), Sort.by("odsCode").and("siteCode"), parameters).page(page.toPage());
         return new PagedList<>(found.list().stream().map(RequirementView::of).toList(), found.count());
     }
 
@@ -133,7 +138,8 @@ public class RequirementService {
         if (caller.hasRole(Roles.OFFICER)) {
             return RequirementView.of(find(procurementId, requirementId));
         }
-        return RequirementView.of(own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId))));
+        return RequirementView.of(
+                own(procurementId, requirementId, ownOrganisation(procurement, () -> Problems.notFound("Requirement " + requirementId))));
     }
 
     public static URI location(UUID procurementId, UUID requirementId) {
@@ -160,13 +166,13 @@ public class RequirementService {
 
     /** A site of the caller's organisation; any other code is refused alike, so that others' sites do not leak. */
     private static Site ownSite(String odsCode, String siteCode) {
-        return Site.<Site>findByIdOptional(siteCode).filter(site -> site.odsCode.equals(odsCode))
+        return Site.<Site> findByIdOptional(siteCode).filter(site -> site.odsCode.equals(odsCode))
                 .orElseThrow(() -> Problems.invalid("Unknown site",
                         List.of(Violation.ofBody("siteCode", "no site of organisation " + odsCode + " has this code"))));
     }
 
     private static Requirement find(UUID procurementId, UUID requirementId) {
-        return Requirement.<Requirement>findByIdOptional(requirementId)
+        return Requirement.<Requirement> findByIdOptional(requirementId)
                 .filter(requirement -> requirement.procurementId.equals(procurementId))
                 .orElseThrow(() -> Problems.notFound("Requirement " + requirementId));
     }

@@ -37,9 +37,7 @@ public class ScopeResource {
     @RolesAllowed({ Roles.OFFICER, Roles.PROJECT_MANAGER })
     @Operation(summary = "The migration scope", description = "Sites with an approved requirement, with their legacy connection and the requirement; "
             + "sorted by organisation and site code. The total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of sites",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many sites are in scope", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ScopeSite.class)))
+    @APIResponse(responseCode = "200", description = "One page of sites", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many sites are in scope", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ScopeSite.class)))
     @APIResponse(responseCode = "404", description = "No such procurement")
     public Response scope(@PathParam("id") UUID procurementId, @Valid @BeanParam PageRequest page) {
         return scope.scope(procurementId, page).toResponse();

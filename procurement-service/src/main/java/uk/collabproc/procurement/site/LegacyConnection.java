@@ -16,6 +16,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LegacyConnection(
         @NotBlank @Size(max = 100) @Schema(example = "N3 broadband") String product,
         @NotNull @Positive @Max(100_000) @Schema(example = "10") Integer bandwidthMbps,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
-        @Schema(description = "GBP per year", example = "3100.00") BigDecimal annualCost) {
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Schema(description = "GBP per year", example = "3100.00") BigDecimal annualCost) {
 }

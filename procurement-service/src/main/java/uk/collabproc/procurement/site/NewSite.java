@@ -10,10 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NewSite", description = "A site of the organisation to register")
 public record NewSite(
-        @NotNull
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "must be 2 to 20 upper-case letters, digits and hyphens")
-        @Schema(description = "Unique across all organisations", example = "RK9-DERRIFORD")
-        String siteCode,
+        @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "must be 2 to 20 upper-case letters, digits and hyphens") @Schema(description = "Unique across all organisations", example = "RK9-DERRIFORD") String siteCode,
 
         @NotBlank @Size(max = 200) @Schema(example = "Derriford Hospital") String name,
 

@@ -67,6 +67,6 @@ public class Site extends PanacheEntityBase {
         if (siteCodes.isEmpty()) {
             return Map.of();
         }
-        return Site.<Site>list("siteCode in ?1", siteCodes).stream().collect(Collectors.toMap(site -> site.siteCode, site -> site));
+        return Site.<Site> list("siteCode in ?1", siteCodes).stream().collect(Collectors.toMap(site -> site.siteCode, site -> site));
     }
 }

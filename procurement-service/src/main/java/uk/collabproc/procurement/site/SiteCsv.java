@@ -30,7 +30,8 @@ final class SiteCsv {
 
     static final List<String> HEADER = List.of("siteCode", "name", "postcode", "critical", "core", "legacyProduct",
             "legacyBandwidthMbps", "legacyAnnualCost");
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     /** A parsed row: the site, or the reasons its text could not be read. */
     record Row(int line, NewSite site, List<Violation> problems) {

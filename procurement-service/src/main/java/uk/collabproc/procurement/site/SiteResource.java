@@ -57,10 +57,9 @@ public class SiteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     // One OpenAPI operation with importCsv (same path and method): both name it and document its 201 alike.
     @Operation(operationId = "siteRegister", summary = "Register a site", description = "Officers, and members of the organisation itself")
-    @APIResponse(responseCode = "201", description = SITES_CREATED,
-            headers = @Header(name = "Location", description = SITES_LOCATION),
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)),
-                    @Content(mediaType = SITE_LIST, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)) })
+    @APIResponse(responseCode = "201", description = SITES_CREATED, headers = @Header(name = "Location", description = SITES_LOCATION), content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)),
+            @Content(mediaType = SITE_LIST, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)) })
     @APIResponse(responseCode = "400", description = "Invalid site")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     @APIResponse(responseCode = "409", description = "The site code is taken; Location points at the site where the caller may see it")
@@ -71,26 +70,23 @@ public class SiteResource {
 
     @POST
     @Consumes(CSV)
-    @Operation(operationId = "siteRegister", summary = "Import sites from CSV",
-            description = "A header row `" + "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost"
-                    + "`, then one site a row. Every row is imported or none is; a refusal lists every bad row by line number"
-                    + " (the header is line 1). The file is UTF-8 unless the Content-Type names another charset; a byte-order"
-                    + " mark at its start is ignored.")
-    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "two sites", value = "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost\n"
-                    + "RK9-DERRIFORD,Derriford Hospital,PL6 8DH,true,true,N3 Ethernet,100,18000.00\n"
-                    + "RK9-MOUNTGOULD,Mount Gould Hospital,PL4 7QD,false,false,N3 ADSL,10,3200.00\n")))
-    @APIResponse(responseCode = "201", description = SITES_CREATED,
-            headers = @Header(name = "Location", description = SITES_LOCATION),
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)),
-                    @Content(mediaType = SITE_LIST, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)) })
+    @Operation(operationId = "siteRegister", summary = "Import sites from CSV", description = "A header row `"
+            + "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost"
+            + "`, then one site a row. Every row is imported or none is; a refusal lists every bad row by line number"
+            + " (the header is line 1). The file is UTF-8 unless the Content-Type names another charset; a byte-order"
+            + " mark at its start is ignored.")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two sites", value = "siteCode,name,postcode,critical,core,legacyProduct,legacyBandwidthMbps,legacyAnnualCost\n"
+            + "RK9-DERRIFORD,Derriford Hospital,PL6 8DH,true,true,N3 Ethernet,100,18000.00\n"
+            + "RK9-MOUNTGOULD,Mount Gould Hospital,PL4 7QD,false,false,N3 ADSL,10,3200.00\n")))
+    @APIResponse(responseCode = "201", description = SITES_CREATED, headers = @Header(name = "Location", description = SITES_LOCATION), content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)),
+            @Content(mediaType = SITE_LIST, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)) })
     @APIResponse(responseCode = "400", description = "Nothing imported; every bad row is listed with its line number, as is a line"
             + " with bytes that are not text in the file's charset")
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     @APIResponse(responseCode = "409", description = "Sites of the file are registered already (a repeated import), each listed by"
             + " line, or were registered while it was imported; nothing imported. Location points at the organisation's sites"
-            + " when some of them are its own",
-            headers = @Header(name = "Location", description = "The organisation's sites"))
+            + " when some of them are its own", headers = @Header(name = "Location", description = "The organisation's sites"))
     @APIResponse(responseCode = "415", description = "The Content-Type names a charset this service does not know")
     // Produces JSON too, so that a client accepting only application/json is not refused: the list is JSON all the same.
     @Produces({ SITE_LIST, MediaType.APPLICATION_JSON })
@@ -103,10 +99,7 @@ public class SiteResource {
 
     @GET
     @Operation(summary = "List the organisation's sites", description = "Sorted by site code; the total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of sites",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many sites the organisation has",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)))
+    @APIResponse(responseCode = "200", description = "One page of sites", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many sites the organisation has", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation, or not the caller's")
     public Response list(@PathParam("odsCode") String odsCode, @Valid @BeanParam PageRequest page) {
         return sites.list(odsCode, page).toResponse();

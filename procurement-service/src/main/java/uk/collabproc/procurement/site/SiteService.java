@@ -20,6 +20,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -29,8 +30,8 @@ import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
-import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.organisation.Organisation;
+import uk.collabproc.procurement.procurement.ProcurementMember;
 
 @ApplicationScoped
 public class SiteService {
@@ -47,7 +48,7 @@ public class SiteService {
     @Transactional
     public SiteView register(String odsCode, NewSite request) {
         requireAccess(odsCode);
-        Site.<Site>findByIdOptional(request.siteCode()).ifPresent(existing -> {
+        Site.<Site> findByIdOptional(request.siteCode()).ifPresent(existing -> {
             throw alreadyExists(existing);
         });
         Site site = toEntity(odsCode, request);
@@ -110,14 +111,14 @@ public class SiteService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<SiteView> list(String odsCode, PageRequest page) {
         requireAccess(odsCode);
-        var query = Site.<Site>find("odsCode", Sort.by("siteCode"), odsCode).page(page.toPage());
+        var query = Site.<Site> find("odsCode", Sort.by("siteCode"), odsCode).page(page.toPage());
         return new PagedList<>(query.list().stream().map(SiteView::of).toList(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteView get(String odsCode, String siteCode) {
         requireAccess(odsCode);
-        return Site.<Site>findByIdOptional(siteCode).filter(site -> site.odsCode.equals(odsCode)).map(SiteView::of)
+        return Site.<Site> findByIdOptional(siteCode).filter(site -> site.odsCode.equals(odsCode)).map(SiteView::of)
                 .orElseThrow(() -> Problems.notFound("Site " + siteCode));
     }
 

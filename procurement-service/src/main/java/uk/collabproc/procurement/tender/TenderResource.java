@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.security.Roles;
 import uk.collabproc.procurement.procurement.DeadlineExtension;
@@ -43,8 +44,7 @@ public class TenderResource {
     @Operation(summary = "Define or change the tender", description = "Before publication only. Checked when saved: weights sum to 100, exactly one PRICE criterion, "
             + "PASS_FAIL unweighted, unique codes, minimum scores within the scale, clarification deadline before the tender deadline, and the regime's "
             + "minimum tender period counted from today. Send the version when changing a saved tender.")
-    @APIResponse(responseCode = "201", description = "Defined", headers = @Header(name = "Location", description = "The tender"),
-            content = @Content(schema = @Schema(implementation = TenderView.class)))
+    @APIResponse(responseCode = "201", description = "Defined", headers = @Header(name = "Location", description = "The tender"), content = @Content(schema = @Schema(implementation = TenderView.class)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TenderView.class)))
     @APIResponse(responseCode = "400", description = "Every rule the tender breaks; nothing saved")
     @APIResponse(responseCode = "404", description = "No such procurement")

@@ -82,7 +82,7 @@ public class TenderService {
         Instant now = clock.now();
         // A procurement that is past requirements gathering is refused as such first, whatever its tender and requirements.
         procurement.requirePublishable(now);
-        Tender tender = Tender.<Tender>findByIdOptional(procurementId)
+        Tender tender = Tender.<Tender> findByIdOptional(procurementId)
                 .orElseThrow(() -> Problems.conflict("No tender", "Define the tender before publishing it"));
         List<Violation> violations = new java.util.ArrayList<>(TenderRules.check(tender.model(), procurement.regime, clock.today()));
         if (!tender.clarificationDeadline.isAfter(now)) {
@@ -128,7 +128,8 @@ public class TenderService {
     }
 
     private static TenderView view(Procurement procurement, Tender tender) {
-        return new TenderView(procurement.id, procurement.leadOrganisation, ProcurementMember.coLeads(procurement.id), procurement.regime, procurement.contractTermMonths, tender.criteria,
+        return new TenderView(procurement.id, procurement.leadOrganisation, ProcurementMember.coLeads(procurement.id), procurement.regime,
+                procurement.contractTermMonths, tender.criteria,
                 tender.scaleMax, tender.priceFormula, tender.qualityThresholdPercent, tender.abnormallyLowPercent,
                 tender.discrepancyPoints, tender.tieBreak, tender.clarificationDeadline, tender.tenderDeadline,
                 pricingSchedule(procurement.id), procurement.isPublished(), procurement.publishedAt, tender.version);

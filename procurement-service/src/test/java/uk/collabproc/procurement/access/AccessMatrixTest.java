@@ -1,8 +1,8 @@
 package uk.collabproc.procurement.access;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.AccessMatrix;
 import uk.collabproc.testsupport.AccessMatrix.Persona;
@@ -36,7 +37,8 @@ class AccessMatrixTest {
     private static final Persona OWN_MEMBER = new Persona("the member", DevTokens.member(MEMBER));
     private static final Persona OTHER_SUPPLIER = new Persona("another supplier", DevTokens.supplier("am-supplier-2"));
     private static final Persona EVALUATOR = new Persona("an evaluator", DevTokens.evaluator("am-evaluator"));
-    private static final Persona MANAGER_ELSEWHERE = new Persona("project manager of another organisation", DevTokens.projectManager(OTHER));
+    private static final Persona MANAGER_ELSEWHERE = new Persona("project manager of another organisation",
+            DevTokens.projectManager(OTHER));
     private static final List<Persona> PERSONAS = List.of(OFFICER_ELSEWHERE, MEMBER_ELSEWHERE, OWN_MEMBER, OTHER_SUPPLIER, EVALUATOR,
             MANAGER_ELSEWHERE);
     private static final Set<String> EVERYONE = Set.of(OFFICER_ELSEWHERE.name(), MEMBER_ELSEWHERE.name(), OWN_MEMBER.name(),

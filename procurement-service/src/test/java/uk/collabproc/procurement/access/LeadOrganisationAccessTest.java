@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.bodies.TenderBody;
@@ -98,7 +99,8 @@ class LeadOrganisationAccessTest {
 
         String own = Fixtures.officerOf(procurement);
         as(own).get(path + "/requirements/" + requirement).then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        as(own).get("/api/v1/organisations/" + MEMBER + "/sites").then().statusCode(200).body("siteCode", org.hamcrest.Matchers.hasItem("LAM-DRAFT"));
+        as(own).get("/api/v1/organisations/" + MEMBER + "/sites").then().statusCode(200).body("siteCode",
+                org.hamcrest.Matchers.hasItem("LAM-DRAFT"));
         as(own).get(path).then().statusCode(200).body("version", equalTo(0));
     }
 

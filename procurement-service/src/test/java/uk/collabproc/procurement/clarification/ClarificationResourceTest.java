@@ -2,10 +2,10 @@ package uk.collabproc.procurement.clarification;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 
@@ -74,7 +75,8 @@ class ClarificationResourceTest {
                 .body("supplierId", nullValue())
                 .body("askedByYou", equalTo(false))
                 .body(not(containsString("supplier-alpha")));
-        given().auth().oauth2(BETA).queryParam("answered", true).get(asked.path()).then().statusCode(200).body("id", contains(asked.asked()));
+        given().auth().oauth2(BETA).queryParam("answered", true).get(asked.path()).then().statusCode(200).body("id",
+                contains(asked.asked()));
     }
 
     @Test

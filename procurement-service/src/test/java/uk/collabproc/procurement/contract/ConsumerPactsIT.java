@@ -14,16 +14,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.restassured.RestAssured;
+
+import uk.collabproc.procurement.Fixtures;
+import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.ServiceProcess;
+
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import io.restassured.RestAssured;
-import uk.collabproc.procurement.Fixtures;
-import uk.collabproc.testsupport.DevTokens;
-import uk.collabproc.testsupport.ServiceProcess;
 
 /**
  * Verifies the pacts of procurement-service's consumers (pacts/ at the root of the checkout) against the

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.fuzz.ApiFuzzer;

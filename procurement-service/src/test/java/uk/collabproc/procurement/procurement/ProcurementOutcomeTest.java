@@ -9,9 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.quarkus.test.junit.QuarkusTest;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 
@@ -33,7 +34,8 @@ class ProcurementOutcomeTest {
     }
 
     private static ValidatableResponse decide(String path, UUID awardId) {
-        return given().auth().oauth2(CONTRACT_SERVICE).contentType(ContentType.JSON).body(decision(awardId)).post(path + "/award-decision").then();
+        return given().auth().oauth2(CONTRACT_SERVICE).contentType(ContentType.JSON).body(decision(awardId)).post(path + "/award-decision")
+                .then();
     }
 
     private static ValidatableResponse conclude(String path, String token, UUID awardId, UUID contractId) {

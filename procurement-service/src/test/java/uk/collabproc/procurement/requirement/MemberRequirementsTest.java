@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
@@ -97,7 +98,8 @@ class RequirementResourceTest {
     void aSubmittedRequirementSaysWhenItWasSubmitted() {
         String id = draft(newSite("RQA"));
 
-        submit(id).statusCode(200).body("status", equalTo("SUBMITTED")).body("submittedAt", org.hamcrest.Matchers.startsWith("2017-08-15T09:00"));
+        submit(id).statusCode(200).body("status", equalTo("SUBMITTED")).body("submittedAt",
+                org.hamcrest.Matchers.startsWith("2017-08-15T09:00"));
     }
 
     @Test
@@ -218,10 +220,12 @@ class RequirementResourceTest {
     @Test
     void invalidRequirementsAreRefusedFieldByField() {
         given().auth().oauth2(MEMBER_A).contentType(ContentType.JSON)
-                .body(Map.of("siteCode", "RQA-X", "bandwidthMbps", 0, "resilience", "TRIPLE", "services", List.of(), "neededBy", "2018-01-01"))
+                .body(Map.of("siteCode", "RQA-X", "bandwidthMbps", 0, "resilience", "TRIPLE", "services", List.of(), "neededBy",
+                        "2018-01-01"))
                 .when().post(path()).then().statusCode(400).body("violations.field", contains("resilience"));
         given().auth().oauth2(MEMBER_A).contentType(ContentType.JSON)
-                .body(Map.of("siteCode", "RQA-X", "bandwidthMbps", 0, "resilience", "DUAL", "services", List.of(), "neededBy", "2018-01-01"))
+                .body(Map.of("siteCode", "RQA-X", "bandwidthMbps", 0, "resilience", "DUAL", "services", List.of(), "neededBy",
+                        "2018-01-01"))
                 .when().post(path()).then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("bandwidthMbps", "services"));
         Map<String, Object> past = new HashMap<>(Fixtures.requirement(newSite("RQA"), 100));

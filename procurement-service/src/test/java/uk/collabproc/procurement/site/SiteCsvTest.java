@@ -64,7 +64,8 @@ class SiteCsvTest {
         byte[] good = (HEADER + "A-1,Name,TQ5 9AB,true,false,ADSL,8,1\nA-2,Caf").getBytes(StandardCharsets.UTF_8);
         byte[] file = java.util.Arrays.copyOf(good, good.length + 1);
         file[good.length] = (byte) 0xE9;
-        SiteCsv.CsvFormatException refused = assertThrows(SiteCsv.CsvFormatException.class, () -> SiteCsv.decode(file, StandardCharsets.UTF_8));
+        SiteCsv.CsvFormatException refused = assertThrows(SiteCsv.CsvFormatException.class,
+                () -> SiteCsv.decode(file, StandardCharsets.UTF_8));
         assertEquals(List.of(3), refused.violations().stream().map(violation -> violation.line()).toList());
     }
 

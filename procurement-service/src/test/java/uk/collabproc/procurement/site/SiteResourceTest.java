@@ -1,6 +1,5 @@
 package uk.collabproc.procurement.site;
 
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +21,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 
@@ -179,7 +179,8 @@ class SiteResourceTest {
                 .body("detail", containsString("No site was imported"))
                 .body("violations.line", contains(3, 4, 4, 5, 6, 7))
                 .body("violations.find { it.line == 3 }.field", equalTo("postcode"))
-                .body("violations.findAll { it.line == 4 }.field", org.hamcrest.Matchers.containsInAnyOrder("critical", "legacyBandwidthMbps"));
+                .body("violations.findAll { it.line == 4 }.field",
+                        org.hamcrest.Matchers.containsInAnyOrder("critical", "legacyBandwidthMbps"));
 
         given().auth().oauth2(OFFICER).when().get(sites("SA1") + "/SA1-OK1").then().statusCode(404);
     }

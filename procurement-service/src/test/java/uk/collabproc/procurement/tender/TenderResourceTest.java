@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.bodies.TenderBody;
@@ -181,7 +182,8 @@ class TenderResourceTest {
         returnSubmitted(prepared, "Not needed: covered by the main site");
 
         given().auth().oauth2(OFFICER).when().post(prepared.path() + "/publish")
-                .then().statusCode(200).body("published", equalTo(true)).body("publishedAt", org.hamcrest.Matchers.startsWith("2017-10-02"));
+                .then().statusCode(200).body("published", equalTo(true))
+                .body("publishedAt", org.hamcrest.Matchers.startsWith("2017-10-02"));
         given().auth().oauth2(SUPPLIER).when().get(prepared.path())
                 .then().statusCode(200).body("status", equalTo("TENDER_OPEN")).body("tenderDeadline", equalTo("2017-11-06T12:00:00Z"));
     }

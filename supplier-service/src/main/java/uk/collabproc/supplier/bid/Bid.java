@@ -15,11 +15,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.jpa.HibernateHints;
 import org.hibernate.envers.Audited;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.supplier.procurement.PublishedTender;
@@ -31,7 +32,8 @@ import uk.collabproc.supplier.procurement.PublishedTender;
 public class Bid extends PanacheEntityBase {
 
     public enum Status {
-        ACTIVE, WITHDRAWN
+        ACTIVE,
+        WITHDRAWN
     }
 
     /** One priced line of the pricing schedule, GBP. */
@@ -144,7 +146,8 @@ public class Bid extends PanacheEntityBase {
 
     /** The supplier's active bid for the procurement, if it has one. */
     static Optional<Bid> activeOf(UUID procurementId, UUID supplierId) {
-        return find("procurementId = ?1 and supplierId = ?2 and status = ?3", procurementId, supplierId, Status.ACTIVE).firstResultOptional();
+        return find("procurementId = ?1 and supplierId = ?2 and status = ?3", procurementId, supplierId, Status.ACTIVE)
+                .firstResultOptional();
     }
 
     /**
@@ -152,7 +155,7 @@ public class Bid extends PanacheEntityBase {
      * snapshot of every pricing schedule for dirty checking.
      */
     public static List<Bid> activeIn(UUID procurementId) {
-        return Bid.<Bid>find("procurementId = ?1 and status = ?2 order by submittedAt, id", procurementId, Status.ACTIVE)
+        return Bid.<Bid> find("procurementId = ?1 and status = ?2 order by submittedAt, id", procurementId, Status.ACTIVE)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

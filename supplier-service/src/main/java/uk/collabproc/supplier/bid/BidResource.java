@@ -42,16 +42,13 @@ public class BidResource {
     @POST
     @RolesAllowed(Roles.SUPPLIER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a bid",
-            description = "Prices every line of the pricing schedule, answers every QUALITY criterion and declares every PASS_FAIL "
-                    + "criterion. One active bid per supplier per procurement; accepted until the tender deadline.")
-    @APIResponse(responseCode = "201", description = "Submitted", headers = @Header(name = "Location", description = "The new bid"),
-            content = @Content(schema = @Schema(implementation = BidView.class)))
+    @Operation(summary = "Submit a bid", description = "Prices every line of the pricing schedule, answers every QUALITY criterion and declares every PASS_FAIL "
+            + "criterion. One active bid per supplier per procurement; accepted until the tender deadline.")
+    @APIResponse(responseCode = "201", description = "Submitted", headers = @Header(name = "Location", description = "The new bid"), content = @Content(schema = @Schema(implementation = BidView.class)))
     @APIResponse(responseCode = "400", description = "The bid does not answer the tender; every problem is listed")
     @APIResponse(responseCode = "403", description = "Not a supplier, or the supplier is not registered")
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
-    @APIResponse(responseCode = "409", description = "The supplier already has an active bid (Location points at it), or the deadline has passed",
-            headers = @Header(name = "Location", description = "The existing bid"))
+    @APIResponse(responseCode = "409", description = "The supplier already has an active bid (Location points at it), or the deadline has passed", headers = @Header(name = "Location", description = "The existing bid"))
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was stored")
     public Response submit(@PathParam("pid") UUID procurementId, @Valid @NotNull BidRequest request) {
         BidView bid = bids.submit(procurementId, request);
@@ -60,13 +57,9 @@ public class BidResource {
 
     @GET
     @RolesAllowed({ Roles.SUPPLIER, Roles.OFFICER, Roles.EVALUATOR })
-    @Operation(summary = "List bids",
-            description = "A supplier lists its own bids at any time, withdrawn ones included. From the tender deadline the officer "
-                    + "lists every active bid and an evaluator (once declared) those of suppliers they have no conflict with.")
-    @APIResponse(responseCode = "200", description = "One page of bids",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many bids the caller may see in all",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BidView.class)))
+    @Operation(summary = "List bids", description = "A supplier lists its own bids at any time, withdrawn ones included. From the tender deadline the officer "
+            + "lists every active bid and an evaluator (once declared) those of suppliers they have no conflict with.")
+    @APIResponse(responseCode = "200", description = "One page of bids", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many bids the caller may see in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BidView.class)))
     @APIResponse(responseCode = "404", description = "No published tender, or the evaluator is not assigned")
     @APIResponse(responseCode = "409", description = "Bids are sealed until the tender deadline, or the evaluator has not declared conflicts")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -98,19 +99,19 @@ public class BidService {
     public PagedList<BidView> list(UUID procurementId, PageRequest page) {
         if (caller.hasRole(Roles.SUPPLIER)) {
             UUID supplierId = callingSupplierId().orElse(null);
-            var query = Bid.<Bid>find("procurementId = ?1 and supplierId = ?2 order by submittedAt, id", procurementId, supplierId)
+            var query = Bid.<Bid> find("procurementId = ?1 and supplierId = ?2 order by submittedAt, id", procurementId, supplierId)
                     .page(page.toPage());
             return views(query.list(), query.count());
         }
         tenders.opened(procurementId);
         if (caller.hasRole(Roles.OFFICER)) {
-            var query = Bid.<Bid>find("procurementId = ?1 and status = ?2 order by submittedAt, id", procurementId, Bid.Status.ACTIVE)
+            var query = Bid.<Bid> find("procurementId = ?1 and status = ?2 order by submittedAt, id", procurementId, Bid.Status.ACTIVE)
                     .page(page.toPage());
             return views(query.list(), query.count());
         }
         Evaluator evaluator = evaluators.declaredCaller(procurementId);
         List<UUID> conflicted = evaluator.conflictedSupplierIds.isEmpty() ? List.of(new UUID(0, 0)) : evaluator.conflictedSupplierIds;
-        var query = Bid.<Bid>find("procurementId = ?1 and status = ?2 and supplierId not in ?3 order by submittedAt, id",
+        var query = Bid.<Bid> find("procurementId = ?1 and status = ?2 and supplierId not in ?3 order by submittedAt, id",
                 procurementId, Bid.Status.ACTIVE, conflicted).page(page.toPage());
         return views(query.list(), query.count());
     }
@@ -118,7 +119,7 @@ public class BidService {
     /** See {@link #list}: the same rules for one bid; a bid the caller may not see does not exist for them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public BidView read(UUID procurementId, UUID bidId) {
-        Bid bid = Bid.<Bid>findByIdOptional(bidId).filter(found -> found.procurementId.equals(procurementId))
+        Bid bid = Bid.<Bid> findByIdOptional(bidId).filter(found -> found.procurementId.equals(procurementId))
                 .orElseThrow(() -> bidNotFound(bidId));
         if (caller.hasRole(Roles.SUPPLIER)) {
             if (!callingSupplierId().map(bid.supplierId::equals).orElse(false)) {
@@ -150,7 +151,7 @@ public class BidService {
 
     private Bid ownBid(UUID procurementId, UUID bidId) {
         UUID supplierId = callingSupplierId().orElse(null);
-        return Bid.<Bid>findByIdOptional(bidId)
+        return Bid.<Bid> findByIdOptional(bidId)
                 .filter(bid -> bid.procurementId.equals(procurementId) && bid.supplierId.equals(supplierId))
                 .orElseThrow(() -> bidNotFound(bidId));
     }
@@ -160,8 +161,9 @@ public class BidService {
     }
 
     private Supplier callingSupplier() {
-        return callingSupplierId().flatMap(id -> Supplier.<Supplier>findByIdOptional(id))
-                .orElseThrow(() -> Problems.forbidden("The supplier named in your token is not registered; ask the procurement officer to register it"));
+        return callingSupplierId().flatMap(id -> Supplier.<Supplier> findByIdOptional(id))
+                .orElseThrow(() -> Problems
+                        .forbidden("The supplier named in your token is not registered; ask the procurement officer to register it"));
     }
 
     private static Optional<UUID> uuid(String value) {
@@ -173,7 +175,7 @@ public class BidService {
     }
 
     private BidView view(Bid bid) {
-        return BidView.of(bid, Supplier.<Supplier>findByIdOptional(bid.supplierId).map(s -> s.name).orElse(null));
+        return BidView.of(bid, Supplier.<Supplier> findByIdOptional(bid.supplierId).map(s -> s.name).orElse(null));
     }
 
     private static PagedList<BidView> views(List<Bid> bids, long total) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.supplier.ranking.BidUnderEvaluation.Review;
 

@@ -17,7 +17,8 @@ import uk.collabproc.supplier.ranking.RankedBid;
 @Schema(name = "AssessmentSummary")
 public record AssessmentSummary(
         UUID procurementId,
-        @Schema(enumeration = { "PCR_2015", "PA_2023" }) String regime,
+        @Schema(enumeration = {
+                "PCR_2015", "PA_2023" }) String regime,
         Document document,
         Party recipient,
         Party winner,
@@ -25,10 +26,11 @@ public record AssessmentSummary(
         List<CriterionAssessment> criteria,
         @Schema(description = "PA 2023 only: quality and price sub-totals") Subtotals subtotals,
         Totals totals,
-        @Schema(description = "Why the recipient did not win (or was disqualified)") List<String> reasons) {
+        @Schema(description = "Why the recipient did not win (or was disqualified)") List<String> reasons){
 
     public enum Document {
-        ASSESSMENT_SUMMARY, AWARD_DECISION_LETTER
+        ASSESSMENT_SUMMARY,
+        AWARD_DECISION_LETTER
     }
 
     public record Party(UUID bidId, UUID supplierId, String supplierName, RankedBid.Outcome status, Integer rank) {
@@ -37,10 +39,11 @@ public record AssessmentSummary(
     public record CriterionAssessment(
             String code,
             String title,
-            @Schema(enumeration = { "QUALITY", "PRICE", "PASS_FAIL" }) String kind,
+            @Schema(enumeration = {
+                    "QUALITY", "PRICE", "PASS_FAIL" }) String kind,
             BigDecimal weight,
             Assessment recipient,
-            Assessment winner) {
+            Assessment winner){
     }
 
     @Schema(name = "CriterionScore", description = "points: the moderated score (QUALITY); marks: its weighted share (QUALITY, PRICE); "

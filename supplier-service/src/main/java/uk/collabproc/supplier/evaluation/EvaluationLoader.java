@@ -40,13 +40,14 @@ class EvaluationLoader {
         List<UUID> supplierIds = bids.stream().map(bid -> bid.supplierId).distinct().toList();
         Map<UUID, Supplier> suppliers = Supplier.byId(supplierIds);
         Map<UUID, Map<String, ModeratedScore>> moderated = bidIds.isEmpty() ? Map.of()
-                : ModeratedScore.<ModeratedScore>list("bidId in ?1", bidIds).stream().collect(Collectors.groupingBy(m -> m.bidId,
+                : ModeratedScore.<ModeratedScore> list("bidId in ?1", bidIds).stream().collect(Collectors.groupingBy(m -> m.bidId,
                         Collectors.toMap(m -> m.criterionCode, Function.identity())));
         Map<UUID, AbnormallyLowReview> reviews = bidIds.isEmpty() ? Map.of()
-                : AbnormallyLowReview.<AbnormallyLowReview>list("bidId in ?1", bidIds).stream()
+                : AbnormallyLowReview.<AbnormallyLowReview> list("bidId in ?1", bidIds).stream()
                         .collect(Collectors.toMap(r -> r.bidId, Function.identity()));
         List<BidUnderEvaluation> underEvaluation = bids.stream()
-                .map(bid -> underEvaluation(bid, suppliers.get(bid.supplierId), moderated.getOrDefault(bid.id, Map.of()), reviews.get(bid.id)))
+                .map(bid -> underEvaluation(bid, suppliers.get(bid.supplierId), moderated.getOrDefault(bid.id, Map.of()),
+                        reviews.get(bid.id)))
                 .toList();
         List<String> schedule = tender.pricingSchedule().stream().map(PublishedTender.PricingLine::lineId).toList();
         return new Evaluation(tender, rules, bids, suppliers, moderated, reviews, underEvaluation,
@@ -59,7 +60,8 @@ class EvaluationLoader {
         // TenderGate refuses a tender with a value this service does not know, so every name here has its rule.
         return new EvaluationRules(criteria, tender.scaleMax(), EvaluationRules.PriceFormula.valueOf(tender.priceFormula().name()),
                 tender.qualityThresholdPercent(), tender.abnormallyLowPercent(),
-                tender.tieBreak().stream().map(rule -> EvaluationRules.TieBreak.valueOf(rule.name())).toList(), tender.contractTermMonths());
+                tender.tieBreak().stream().map(rule -> EvaluationRules.TieBreak.valueOf(rule.name())).toList(),
+                tender.contractTermMonths());
     }
 
     private static BidUnderEvaluation underEvaluation(Bid bid, Supplier supplier, Map<String, ModeratedScore> moderated,

@@ -40,17 +40,16 @@ public class EvaluationResource {
     @Path("bids/{bidId}/scores/{criterionCode}")
     @RolesAllowed(Roles.EVALUATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score a bid on a QUALITY criterion",
-            description = "The calling evaluator's own score, a whole point on the tender's scale with a rationale, after the tender "
-                    + "deadline and their declaration of conflicts. Changing a score needs its version; scores lock once the bid is moderated.")
+    @Operation(summary = "Score a bid on a QUALITY criterion", description = "The calling evaluator's own score, a whole point on the tender's scale with a rationale, after the tender "
+            + "deadline and their declaration of conflicts. Changing a score needs its version; scores lock once the bid is moderated.")
     @APIResponse(responseCode = "200", description = "Scored", content = @Content(schema = @Schema(implementation = ScoreView.class)))
     @APIResponse(responseCode = "400", description = "Score off the scale, no rationale, or no version when changing a score")
     @APIResponse(responseCode = "404", description = "Not assigned, no such bid or QUALITY criterion, or a bid of a conflicted supplier")
     @APIResponse(responseCode = "409", description = "Bids still sealed, conflicts not declared, bid moderated (scores locked), stale "
-            + "version, or the score exists and no version was sent (Location points at it)",
-            headers = @Header(name = "Location", description = "The existing score"))
+            + "version, or the score exists and no version was sent (Location points at it)", headers = @Header(name = "Location", description = "The existing score"))
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was stored")
-    public ScoreView score(@PathParam("pid") UUID procurementId, @PathParam("bidId") UUID bidId, @PathParam("criterionCode") String criterionCode,
+    public ScoreView score(@PathParam("pid") UUID procurementId, @PathParam("bidId") UUID bidId,
+            @PathParam("criterionCode") String criterionCode,
             @Valid @NotNull ScoreRequest request) {
         return scoring.score(procurementId, bidId, criterionCode, request);
     }
@@ -59,13 +58,11 @@ public class EvaluationResource {
     @Path("bids/{bidId}/moderated-scores/{criterionCode}")
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the moderated score of a bid on a QUALITY criterion",
-            description = "The only score that counts. Locks the bid's individual scores. Changing it needs its version.")
+    @Operation(summary = "Set the moderated score of a bid on a QUALITY criterion", description = "The only score that counts. Locks the bid's individual scores. Changing it needs its version.")
     @APIResponse(responseCode = "200", description = "Moderated", content = @Content(schema = @Schema(implementation = ScoreView.class)))
     @APIResponse(responseCode = "400", description = "Score off the scale, no rationale, or no version when changing it")
     @APIResponse(responseCode = "404", description = "No such bid or QUALITY criterion")
-    @APIResponse(responseCode = "409", description = "Bids still sealed, stale version, or it exists and no version was sent (Location points at it)",
-            headers = @Header(name = "Location", description = "The existing moderated score"))
+    @APIResponse(responseCode = "409", description = "Bids still sealed, stale version, or it exists and no version was sent (Location points at it)", headers = @Header(name = "Location", description = "The existing moderated score"))
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was stored")
     public ScoreView moderate(@PathParam("pid") UUID procurementId, @PathParam("bidId") UUID bidId,
             @PathParam("criterionCode") String criterionCode, @Valid @NotNull ScoreRequest request) {
@@ -76,8 +73,7 @@ public class EvaluationResource {
     @Path("bids/{bidId}/abnormally-low-review")
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the review of an abnormally low bid",
-            description = "ACCEPTED with the explanation keeps the bid; REJECTED disqualifies it. Changing a review needs its version.")
+    @Operation(summary = "Record the review of an abnormally low bid", description = "ACCEPTED with the explanation keeps the bid; REJECTED disqualifies it. Changing a review needs its version.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "Invalid review, or no version when changing it")
     @APIResponse(responseCode = "404", description = "No such active bid")
@@ -105,8 +101,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "The ranking", description = "Qualified bids by rank, then those NOT_EVALUABLE (moderation unfinished, not ranked "
             + "yet), then the disqualified with every reason. An extension of the status of the public API outline (docs/api.md), which names only QUALIFIED and DISQUALIFIED.")
-    @APIResponse(responseCode = "200", description = "The ranking",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RankingEntry.class)))
+    @APIResponse(responseCode = "200", description = "The ranking", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RankingEntry.class)))
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
@@ -129,9 +124,8 @@ public class EvaluationResource {
     @GET
     @Path("bids/{bidId}/assessment-summary")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPPLIER })
-    @Operation(summary = "What the bidder is told of the award decision",
-            description = "PA 2023: the assessment summary. PCR 2015: the award decision letter's content. The officer reads any once "
-                    + "the evaluation is complete; a supplier reads its own once the award is made.")
+    @Operation(summary = "What the bidder is told of the award decision", description = "PA 2023: the assessment summary. PCR 2015: the award decision letter's content. The officer reads any once "
+            + "the evaluation is complete; a supplier reads its own once the award is made.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = AssessmentSummary.class)))
     @APIResponse(responseCode = "404", description = "No such active bid, or not the caller's")
     @APIResponse(responseCode = "409", description = "Bids still sealed, evaluation incomplete, or (suppliers) not yet awarded")

@@ -1,8 +1,6 @@
 package uk.collabproc.supplier.evaluation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
@@ -24,8 +24,6 @@ import uk.collabproc.supplier.evaluation.AssessmentSummary.Party;
 import uk.collabproc.supplier.procurement.ProcurementClient;
 import uk.collabproc.supplier.procurement.PublishedTender;
 import uk.collabproc.supplier.procurement.TenderGate;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import uk.collabproc.supplier.ranking.BidUnderEvaluation.Review;
 import uk.collabproc.supplier.ranking.RankedBid;
 import uk.collabproc.supplier.ranking.ScoringEngine;
 import uk.collabproc.supplier.ranking.SensitivityAnalysis;
@@ -60,7 +58,7 @@ public class EvaluationService {
         PublishedTender tender = evaluation.tender();
         List<UUID> bidIds = evaluation.bids().stream().map(bid -> bid.id).toList();
         Map<UUID, List<Score>> scores = bidIds.isEmpty() ? Map.of()
-                : Score.<Score>list("bidId in ?1 order by criterionCode, evaluatorId", bidIds).stream()
+                : Score.<Score> list("bidId in ?1 order by criterionCode, evaluatorId", bidIds).stream()
                         .collect(Collectors.groupingBy(score -> score.bidId));
         List<PublishedTender.Criterion> quality = tender.criteria().stream().filter(c -> c.kind() == PublishedTender.Kind.QUALITY).toList();
         List<EvaluationMatrix.Row> rows = new ArrayList<>();
@@ -69,14 +67,17 @@ public class EvaluationService {
             Map<String, ModeratedScore> moderated = evaluation.moderated().getOrDefault(bid.id, Map.of());
             List<Score> bidScores = scores.getOrDefault(bid.id, List.of());
             List<EvaluationMatrix.Cell> cells = quality.stream().map(criterion -> {
-                List<ScoreView> individual = bidScores.stream().filter(s -> s.criterionCode.equals(criterion.code())).map(ScoreView::of).toList();
+                List<ScoreView> individual = bidScores.stream().filter(s -> s.criterionCode.equals(criterion.code())).map(ScoreView::of)
+                        .toList();
                 ModeratedScore moderation = moderated.get(criterion.code());
                 return new EvaluationMatrix.Cell(criterion.code(), individual, moderation == null ? null : ScoreView.of(moderation),
                         discrepancy(individual, tender.discrepancyPoints()));
             }).toList();
             AbnormallyLowReview review = evaluation.reviews().get(bid.id);
-            rows.add(new EvaluationMatrix.Row(bid.id, bid.supplierId, result.supplierName(), evaluation.suppliers().get(bid.supplierId).cnSpCompliant,
-                    cells, bid.declarations.stream().map(d -> new EvaluationMatrix.PassFail(d.criterionCode(), d.met(), d.evidence())).toList(),
+            rows.add(new EvaluationMatrix.Row(bid.id, bid.supplierId, result.supplierName(),
+                    evaluation.suppliers().get(bid.supplierId).cnSpCompliant,
+                    cells,
+                    bid.declarations.stream().map(d -> new EvaluationMatrix.PassFail(d.criterionCode(), d.met(), d.evidence())).toList(),
                     Display.twoDecimals(result.evaluatedPrice()), result.abnormallyLow(), review == null ? null : ReviewView.of(review),
                     result.outcome(), result.reasons()));
         }
@@ -96,7 +97,8 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SensitivityReport sensitivity(UUID procurementId) {
         Evaluation evaluation = complete(loader.load(procurementId));
-        RankedBid winner = evaluation.winner().orElseThrow(() -> Problems.conflict("No winner", "No bid qualified, so there is no winner to test"));
+        RankedBid winner = evaluation.winner()
+                .orElseThrow(() -> Problems.conflict("No winner", "No bid qualified, so there is no winner to test"));
         List<SensitivityEntry> weights = SensitivityAnalysis.analyse(evaluation.rules(), evaluation.underEvaluation(), evaluation.ranking())
                 .stream().map(SensitivityEntry::of).toList();
         return new SensitivityReport(procurementId, winner.bidId(), winner.supplierName(), weights);
@@ -158,16 +160,20 @@ public class EvaluationService {
                 .toList();
         List<String> reasons = new ArrayList<>(recipient.reasons());
         if (winner != null && !winner.bidId().equals(recipient.bidId()) && recipient.outcome() == RankedBid.Outcome.QUALIFIED) {
-            reasons.add("Ranked " + recipient.rank() + " with a total of " + Display.twoDecimals(recipient.totalScore()) + " against the winner's "
+            reasons.add("Ranked " + recipient.rank() + " with a total of " + Display.twoDecimals(recipient.totalScore())
+                    + " against the winner's "
                     + Display.twoDecimals(winner.totalScore()));
         }
         return new AssessmentSummary(tender.procurementId(), tender.regime().name(),
                 pa2023 ? Document.ASSESSMENT_SUMMARY : Document.AWARD_DECISION_LETTER,
                 party(recipient), winner == null ? null : party(winner), winner == null ? null : winner.supplierName(), criteria,
-                pa2023 ? new AssessmentSummary.Subtotals(Display.twoDecimals(recipient.qualityScore()), Display.twoDecimals(recipient.priceScore()),
-                        winner == null ? null : Display.twoDecimals(winner.qualityScore()), winner == null ? null : Display.twoDecimals(winner.priceScore()))
+                pa2023 ? new AssessmentSummary.Subtotals(Display.twoDecimals(recipient.qualityScore()),
+                        Display.twoDecimals(recipient.priceScore()),
+                        winner == null ? null : Display.twoDecimals(winner.qualityScore()),
+                        winner == null ? null : Display.twoDecimals(winner.priceScore()))
                         : null,
-                new AssessmentSummary.Totals(Display.twoDecimals(recipient.totalScore()), winner == null ? null : Display.twoDecimals(winner.totalScore())),
+                new AssessmentSummary.Totals(Display.twoDecimals(recipient.totalScore()),
+                        winner == null ? null : Display.twoDecimals(winner.totalScore())),
                 reasons);
     }
 
@@ -181,7 +187,8 @@ public class EvaluationService {
             case QUALITY -> {
                 ModeratedScore moderated = evaluation.moderated().getOrDefault(bid.id, Map.of()).get(criterion.code());
                 yield new Assessment(moderated.score, Display.twoDecimals(
-                        ScoringEngine.qualityMarks(moderated.score, evaluation.tender().scaleMax(), criterion.weight())), null, moderated.rationale);
+                        ScoringEngine.qualityMarks(moderated.score, evaluation.tender().scaleMax(), criterion.weight())), null,
+                        moderated.rationale);
             }
             case PRICE -> new Assessment(null, Display.twoDecimals(result.priceScore()), null,
                     "Evaluated price £" + Display.twoDecimals(result.evaluatedPrice()).toPlainString() + " over "

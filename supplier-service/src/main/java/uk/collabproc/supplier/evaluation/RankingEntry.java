@@ -24,7 +24,8 @@ public record RankingEntry(
 
     static RankingEntry of(RankedBid result) {
         return new RankingEntry(result.rank(), result.bidId(), result.supplierId(), result.supplierName(),
-                Display.twoDecimals(result.qualityScore()), Display.twoDecimals(result.priceScore()), Display.twoDecimals(result.totalScore()),
+                Display.twoDecimals(result.qualityScore()), Display.twoDecimals(result.priceScore()),
+                Display.twoDecimals(result.totalScore()),
                 Display.twoDecimals(result.evaluatedPrice()), result.outcome(), result.reasons(), result.abnormallyLow());
     }
 }

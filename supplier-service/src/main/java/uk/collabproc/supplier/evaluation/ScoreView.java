@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScoreView(UUID bidId, String criterionCode, String evaluatorId, int score, String rationale, Instant at, long version) {
 
     static ScoreView of(Score score) {
-        return new ScoreView(score.bidId, score.criterionCode, score.evaluatorId, score.score, score.rationale, score.scoredAt, score.version);
+        return new ScoreView(score.bidId, score.criterionCode, score.evaluatorId, score.score, score.rationale, score.scoredAt,
+                score.version);
     }
 
     static ScoreView of(ModeratedScore score) {

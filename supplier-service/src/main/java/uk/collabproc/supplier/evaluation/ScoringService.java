@@ -7,9 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.persistence.UniqueKeys;
@@ -59,11 +59,13 @@ public class ScoringService {
         if (ModeratedScore.count("bidId", bidId) > 0) {
             throw Problems.conflict("Scores locked", "Bid " + bidId + " has been moderated; its individual scores can no longer change");
         }
-        Score score = Score.<Score>find("bidId = ?1 and criterionCode = ?2 and evaluatorId = ?3", bidId, criterionCode, evaluator.evaluatorId)
+        Score score = Score
+                .<Score> find("bidId = ?1 and criterionCode = ?2 and evaluatorId = ?3", bidId, criterionCode, evaluator.evaluatorId)
                 .firstResult();
         if (score != null) {
             if (request.version() == null) {
-                throw Problems.alreadyExists("Your score of this bid on " + criterionCode, location(procurementId, bidId, "scores", criterionCode));
+                throw Problems.alreadyExists("Your score of this bid on " + criterionCode,
+                        location(procurementId, bidId, "scores", criterionCode));
             }
             Problems.requireCurrentVersion("The score", request.version(), score.version);
         } else {
@@ -93,7 +95,8 @@ public class ScoringService {
         lockedActiveBid(procurementId, bidId);
         requireQualityCriterion(tender, criterionCode);
         requireOnScale(tender, request.score());
-        ModeratedScore moderated = ModeratedScore.<ModeratedScore>find("bidId = ?1 and criterionCode = ?2", bidId, criterionCode).firstResult();
+        ModeratedScore moderated = ModeratedScore.<ModeratedScore> find("bidId = ?1 and criterionCode = ?2", bidId, criterionCode)
+                .firstResult();
         if (moderated != null) {
             if (request.version() == null) {
                 throw Problems.alreadyExists("The moderated score of this bid on " + criterionCode,
@@ -148,7 +151,8 @@ public class ScoringService {
      */
     private static UUID lockedActiveBid(UUID procurementId, UUID bidId) {
         List<?> rows = Bid.getEntityManager()
-                .createNativeQuery("select cast(supplier_id as varchar) from bid where id = ?1 and procurement_id = ?2 and status = 'ACTIVE' for update")
+                .createNativeQuery(
+                        "select cast(supplier_id as varchar) from bid where id = ?1 and procurement_id = ?2 and status = 'ACTIVE' for update")
                 .setParameter(1, bidId).setParameter(2, procurementId).getResultList();
         if (rows.isEmpty()) {
             throw Problems.notFound("Bid " + bidId);
@@ -157,7 +161,8 @@ public class ScoringService {
     }
 
     private static void requireQualityCriterion(PublishedTender tender, String criterionCode) {
-        boolean quality = tender.criteria().stream().anyMatch(c -> c.code().equals(criterionCode) && c.kind() == PublishedTender.Kind.QUALITY);
+        boolean quality = tender.criteria().stream()
+                .anyMatch(c -> c.code().equals(criterionCode) && c.kind() == PublishedTender.Kind.QUALITY);
         if (!quality) {
             throw Problems.notFound("QUALITY criterion " + criterionCode + " of this tender");
         }

@@ -43,12 +43,10 @@ public class EvaluatorResource {
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign an evaluator", description = "The evaluatorId is the subject of the evaluator's token")
-    @APIResponse(responseCode = "201", description = "Assigned", headers = @Header(name = "Location", description = "The assignment"),
-            content = @Content(schema = @Schema(implementation = EvaluatorView.class)))
+    @APIResponse(responseCode = "201", description = "Assigned", headers = @Header(name = "Location", description = "The assignment"), content = @Content(schema = @Schema(implementation = EvaluatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid evaluator")
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
-    @APIResponse(responseCode = "409", description = "Already assigned; Location points at the assignment",
-            headers = @Header(name = "Location", description = "The existing assignment"))
+    @APIResponse(responseCode = "409", description = "Already assigned; Location points at the assignment", headers = @Header(name = "Location", description = "The existing assignment"))
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was stored")
     public Response assign(@PathParam("pid") UUID procurementId, @Valid @NotNull NewEvaluator request) {
         EvaluatorView assigned = evaluators.assign(procurementId, request);
@@ -58,10 +56,7 @@ public class EvaluatorResource {
     @GET
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "List the evaluators", description = "In the order they were assigned; the total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of evaluators",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many evaluators there are in all",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluatorView.class)))
+    @APIResponse(responseCode = "200", description = "One page of evaluators", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many evaluators there are in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluatorView.class)))
     @APIResponse(responseCode = "404", description = "No published tender for this procurement, or not one your organisation runs")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public Response list(@PathParam("pid") UUID procurementId, @Valid @BeanParam PageRequest page) {
@@ -84,10 +79,9 @@ public class EvaluatorResource {
     @Path("{evaluatorId}/declaration")
     @RolesAllowed(Roles.EVALUATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare conflicts of interest",
-            description = "Made by the evaluator themself before scoring. Bids of the conflicted suppliers are then never shown to "
-                    + "them nor scored by them; scores they had already given such bids are withdrawn. Replacing a declaration "
-                    + "needs the version it is based on.")
+    @Operation(summary = "Declare conflicts of interest", description = "Made by the evaluator themself before scoring. Bids of the conflicted suppliers are then never shown to "
+            + "them nor scored by them; scores they had already given such bids are withdrawn. Replacing a declaration "
+            + "needs the version it is based on.")
     @APIResponse(responseCode = "200", description = "Declared", content = @Content(schema = @Schema(implementation = EvaluatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid declaration, or no version when replacing one")
     @APIResponse(responseCode = "404", description = "Not assigned to this procurement, or not the caller")

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -64,7 +65,7 @@ public class EvaluatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<EvaluatorView> list(UUID procurementId, PageRequest page) {
         tenders.published(procurementId);
-        var query = Evaluator.<Evaluator>find("procurementId", Sort.by("assignedAt").and("evaluatorId"), procurementId)
+        var query = Evaluator.<Evaluator> find("procurementId", Sort.by("assignedAt").and("evaluatorId"), procurementId)
                 .page(page.toPage());
         return new PagedList<>(query.list().stream().map(EvaluatorView::of).toList(), query.count());
     }

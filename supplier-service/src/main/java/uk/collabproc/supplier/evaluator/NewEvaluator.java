@@ -8,11 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record NewEvaluator(
-        @NotNull
-        @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE)
-        @Schema(description = "The evaluator's token subject: " + ID_MESSAGE + " (a Keycloak subject is a UUID)",
-                pattern = ID_PATTERN, maxLength = 128, example = "eval-alice")
-        String evaluatorId,
+        @NotNull @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) @Schema(description = "The evaluator's token subject: " + ID_MESSAGE
+                + " (a Keycloak subject is a UUID)", pattern = ID_PATTERN, maxLength = 128, example = "eval-alice") String evaluatorId,
 
         @NotBlank @Size(max = 200) @Schema(example = "Jo Smith") String name) {
 

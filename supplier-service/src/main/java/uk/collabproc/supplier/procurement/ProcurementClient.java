@@ -15,6 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+
 import uk.collabproc.common.remote.Remote;
 
 /**
@@ -39,7 +40,8 @@ public class ProcurementClient {
 
     @Fallback(fallbackMethod = "tenderUnavailable")
     public Optional<PublishedTender> publishedTender(UUID procurementId) {
-        return Remote.unlessMissing("procurement-service", () -> api.tender(procurementId, authorization())).filter(PublishedTender::published);
+        return Remote.unlessMissing("procurement-service", () -> api.tender(procurementId, authorization()))
+                .filter(PublishedTender::published);
     }
 
     @Fallback(fallbackMethod = "procurementUnavailable")

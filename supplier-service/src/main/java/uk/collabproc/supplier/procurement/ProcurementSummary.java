@@ -22,7 +22,13 @@ public record ProcurementSummary(UUID id, String title, String reference, Publis
 
     /** Where a procurement stands, as supplier-service reads it; a status it does not know reads as UNKNOWN. */
     public enum Status {
-        REQUIREMENTS_GATHERING, TENDER_OPEN, EVALUATION, AWARDED, CONTRACTED, CANCELLED, UNKNOWN;
+        REQUIREMENTS_GATHERING,
+        TENDER_OPEN,
+        EVALUATION,
+        AWARDED,
+        CONTRACTED,
+        CANCELLED,
+        UNKNOWN;
 
         @JsonCreator
         static Status of(String value) {

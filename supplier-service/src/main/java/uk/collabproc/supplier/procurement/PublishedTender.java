@@ -63,7 +63,9 @@ public record PublishedTender(
 
     /** The procurement regimes supplier-service knows; any other reads as UNKNOWN. */
     public enum Regime {
-        PCR_2015, PA_2023, UNKNOWN;
+        PCR_2015,
+        PA_2023,
+        UNKNOWN;
 
         @JsonCreator
         static Regime of(String value) {
@@ -73,7 +75,10 @@ public record PublishedTender(
 
     /** The criterion kinds supplier-service knows; any other reads as UNKNOWN. */
     public enum Kind {
-        QUALITY, PRICE, PASS_FAIL, UNKNOWN;
+        QUALITY,
+        PRICE,
+        PASS_FAIL,
+        UNKNOWN;
 
         @JsonCreator
         static Kind of(String value) {
@@ -83,7 +88,10 @@ public record PublishedTender(
 
     /** The price formulas supplier-service scores by; any other reads as UNKNOWN. */
     public enum PriceFormula {
-        LOWEST_PRICE_RATIO, MEAN_RELATIVE, DEVIATION_FROM_LOWEST, UNKNOWN;
+        LOWEST_PRICE_RATIO,
+        MEAN_RELATIVE,
+        DEVIATION_FROM_LOWEST,
+        UNKNOWN;
 
         @JsonCreator
         static PriceFormula of(String value) {
@@ -93,7 +101,9 @@ public record PublishedTender(
 
     /** The tie-break rules supplier-service applies; any other reads as UNKNOWN. */
     public enum TieBreak {
-        HIGHER_QUALITY, LOWER_PRICE, UNKNOWN;
+        HIGHER_QUALITY,
+        LOWER_PRICE,
+        UNKNOWN;
 
         @JsonCreator
         static TieBreak of(String value) {

@@ -21,7 +21,8 @@ public record BidUnderEvaluation(
         Review abnormallyLowReview) {
 
     public enum Review {
-        ACCEPTED, REJECTED
+        ACCEPTED,
+        REJECTED
     }
 
     /** The bid's price for one line of the pricing schedule: one-off and annual charges, GBP. */

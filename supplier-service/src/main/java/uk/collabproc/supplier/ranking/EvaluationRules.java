@@ -17,15 +17,20 @@ public record EvaluationRules(
         int contractTermMonths) {
 
     public enum Kind {
-        QUALITY, PRICE, PASS_FAIL
+        QUALITY,
+        PRICE,
+        PASS_FAIL
     }
 
     public enum PriceFormula {
-        LOWEST_PRICE_RATIO, MEAN_RELATIVE, DEVIATION_FROM_LOWEST
+        LOWEST_PRICE_RATIO,
+        MEAN_RELATIVE,
+        DEVIATION_FROM_LOWEST
     }
 
     public enum TieBreak {
-        HIGHER_QUALITY, LOWER_PRICE
+        HIGHER_QUALITY,
+        LOWER_PRICE
     }
 
     /** One criterion; {@code weight} is absent for PASS_FAIL, {@code minimumScore} optional for QUALITY. */

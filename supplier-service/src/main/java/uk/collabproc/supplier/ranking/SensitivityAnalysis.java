@@ -41,7 +41,8 @@ public final class SensitivityAnalysis {
             for (Criterion criterion : weighted) {
                 own.put(criterion.code(), criterion.kind() == Kind.PRICE
                         ? result.priceScore().divide(criterion.weight(), EXACT)
-                        : BigDecimal.valueOf(bid.moderatedScores().get(criterion.code())).divide(BigDecimal.valueOf(rules.scaleMax()), EXACT));
+                        : BigDecimal.valueOf(bid.moderatedScores().get(criterion.code())).divide(BigDecimal.valueOf(rules.scaleMax()),
+                                EXACT));
             }
             fractions.put(result.bidId(), own);
         }
@@ -53,7 +54,8 @@ public final class SensitivityAnalysis {
         return analysis;
     }
 
-    private static WeightSensitivity range(Criterion moved, List<Criterion> weighted, UUID winner, Map<UUID, Map<String, BigDecimal>> fractions) {
+    private static WeightSensitivity range(Criterion moved, List<Criterion> weighted, UUID winner,
+            Map<UUID, Map<String, BigDecimal>> fractions) {
         BigDecimal current = moved.weight();
         BigDecimal low = BigDecimal.ZERO;
         BigDecimal high = HUNDRED;
@@ -73,7 +75,8 @@ public final class SensitivityAnalysis {
             BigDecimal rest = BigDecimal.ZERO;
             for (Criterion other : weighted) {
                 if (!other.code().equals(moved.code())) {
-                    rest = rest.add(other.weight().multiply(fraction(fractions, winner, other).subtract(fraction(fractions, rival.getKey(), other))));
+                    rest = rest.add(other.weight()
+                            .multiply(fraction(fractions, winner, other).subtract(fraction(fractions, rival.getKey(), other))));
                 }
             }
             BigDecimal k = rest.divide(others, EXACT);

@@ -49,6 +49,6 @@ public class Supplier extends PanacheEntityBase {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return Supplier.<Supplier>list("id in ?1", ids).stream().collect(Collectors.toMap(supplier -> supplier.id, Function.identity()));
+        return Supplier.<Supplier> list("id in ?1", ids).stream().collect(Collectors.toMap(supplier -> supplier.id, Function.identity()));
     }
 }

@@ -42,12 +42,9 @@ public class SupplierResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a supplier")
-    @APIResponse(responseCode = "201", description = "Registered",
-            headers = @Header(name = "Location", description = "The new supplier"),
-            content = @Content(schema = @Schema(implementation = SupplierView.class)))
+    @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location", description = "The new supplier"), content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "400", description = "Invalid supplier")
-    @APIResponse(responseCode = "409", description = "A supplier with this company number exists; Location points at it",
-            headers = @Header(name = "Location", description = "The existing supplier"))
+    @APIResponse(responseCode = "409", description = "A supplier with this company number exists; Location points at it", headers = @Header(name = "Location", description = "The existing supplier"))
     public Response register(@Valid @NotNull NewSupplier request) {
         SupplierView created = suppliers.register(request);
         return Locations.created(SupplierService.location(created.id())).entity(created).build();
@@ -55,10 +52,7 @@ public class SupplierResource {
 
     @GET
     @Operation(summary = "List suppliers", description = "Sorted by name; the total is in X-Total-Count")
-    @APIResponse(responseCode = "200", description = "One page of suppliers",
-            headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many suppliers there are in all",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SupplierView.class)))
+    @APIResponse(responseCode = "200", description = "One page of suppliers", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many suppliers there are in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SupplierView.class)))
     public Response list(@Valid @BeanParam PageRequest page) {
         return suppliers.list(page).toResponse();
     }
@@ -66,8 +60,7 @@ public class SupplierResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a supplier")
-    @APIResponse(responseCode = "200", description = "The supplier",
-            content = @Content(schema = @Schema(implementation = SupplierView.class)))
+    @APIResponse(responseCode = "200", description = "The supplier", content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "404", description = "No such supplier")
     public SupplierView get(@PathParam("id") UUID id) {
         return suppliers.find(id).orElseThrow(() -> Problems.notFound("Supplier " + id));

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
+
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -44,19 +45,19 @@ public class SupplierService {
         // Losing a race leaves this transaction unusable, so the winner is read in a fresh one.
         UniqueKeys.persistUnique(supplier, () -> alreadyExists(request.companyNumber(),
                 QuarkusTransaction.requiringNew().call(() -> Supplier
-                        .<Supplier>find("companyNumber", request.companyNumber()).firstResult().id)));
+                        .<Supplier> find("companyNumber", request.companyNumber()).firstResult().id)));
         return SupplierView.of(supplier);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<SupplierView> list(PageRequest page) {
-        var query = Supplier.<Supplier>findAll(Sort.by("name").and("id")).page(page.toPage());
+        var query = Supplier.<Supplier> findAll(Sort.by("name").and("id")).page(page.toPage());
         return new PagedList<>(query.list().stream().map(SupplierView::of).toList(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SupplierView> find(UUID id) {
-        return Supplier.<Supplier>findByIdOptional(id).map(SupplierView::of);
+        return Supplier.<Supplier> findByIdOptional(id).map(SupplierView::of);
     }
 
     static URI location(UUID id) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
 import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.testsupport.DevTokens;
 
@@ -58,7 +59,8 @@ class OfficerAccessTest {
         as(STRANGER).get(bids(procurement) + "/" + bid + "/assessment-summary").then().statusCode(404);
         as(STRANGER).body(Map.of("score", 4, "rationale", "Hijack")).put(bids(procurement) + "/" + bid + "/moderated-scores/Q1")
                 .then().statusCode(404);
-        as(STRANGER).body(Map.of("outcome", "REJECTED", "explanation", "Hijack")).put(bids(procurement) + "/" + bid + "/abnormally-low-review")
+        as(STRANGER).body(Map.of("outcome", "REJECTED", "explanation", "Hijack"))
+                .put(bids(procurement) + "/" + bid + "/abnormally-low-review")
                 .then().statusCode(404);
 
         // Nothing changed, and the procurement's own officer sees it all.

@@ -30,6 +30,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
 import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.supplier.testing.FakeProcurementService;
 import uk.collabproc.testsupport.Concurrently;
@@ -82,7 +83,8 @@ class BidResourceTest {
     void theSupplierReadsItsBid() {
         Submitted submitted = submitted();
 
-        given().auth().oauth2(submitted.token()).get(submitted.location()).then().statusCode(200).body("prices[0].oneOff", equalTo(50000.00f));
+        given().auth().oauth2(submitted.token()).get(submitted.location()).then().statusCode(200).body("prices[0].oneOff",
+                equalTo(50000.00f));
     }
 
     @Test
@@ -97,7 +99,8 @@ class BidResourceTest {
     void aReplacementOfTheCurrentVersionReplacesTheBid() {
         Submitted submitted = submitted();
 
-        replace(submitted, replacementOfVersion0()).statusCode(200).body("prices[0].oneOff", equalTo(40000.00f)).body("version", equalTo(1));
+        replace(submitted, replacementOfVersion0()).statusCode(200).body("prices[0].oneOff", equalTo(40000.00f)).body("version",
+                equalTo(1));
     }
 
     @Test
@@ -133,7 +136,8 @@ class BidResourceTest {
         UUID procurement = publishedTender();
         UUID supplier = supplier("Incomplete Networks Ltd", true);
         clock(BEFORE_DEADLINE);
-        Map<String, Object> bid = BidBody.bid().withPrices(List.of(price("L-A", "1.00", "1.00"), price("L-A", "1.00", "1.00"), price("L-Z", "1.00", "1.00")))
+        Map<String, Object> bid = BidBody.bid()
+                .withPrices(List.of(price("L-A", "1.00", "1.00"), price("L-A", "1.00", "1.00"), price("L-Z", "1.00", "1.00")))
                 .withAnswers(List.of(BidBody.answer("Q1", "Answer"), BidBody.answer("PRICE", "Cheap"))).withDeclarations(List.of()).asMap();
 
         given().auth().oauth2(supplierToken(supplier)).contentType(ContentType.JSON).body(bid).post(bids(procurement))
@@ -167,8 +171,10 @@ class BidResourceTest {
         clock(BEFORE_DEADLINE);
 
         given().auth().oauth2(supplierToken(sealed.owner())).get(sealed.location()).then().statusCode(200);
-        given().auth().oauth2(supplierToken(sealed.rival())).get(sealed.location()).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(supplierToken(sealed.rival())).get(bids(sealed.procurement())).then().statusCode(200).header("X-Total-Count", "1")
+        given().auth().oauth2(supplierToken(sealed.rival())).get(sealed.location()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(supplierToken(sealed.rival())).get(bids(sealed.procurement())).then().statusCode(200)
+                .header("X-Total-Count", "1")
                 .body("supplierId", equalTo(List.of(sealed.rival().toString())));
     }
 
@@ -228,7 +234,8 @@ class BidResourceTest {
         late.put("version", 0);
         given().auth().oauth2(supplierToken(sealed.owner())).contentType(ContentType.JSON).body(late).put(sealed.location())
                 .then().statusCode(409).body("title", equalTo("Tender closed"));
-        given().auth().oauth2(supplierToken(sealed.owner())).delete(sealed.location()).then().statusCode(409).body("title", equalTo("Tender closed"));
+        given().auth().oauth2(supplierToken(sealed.owner())).delete(sealed.location()).then().statusCode(409).body("title",
+                equalTo("Tender closed"));
         given().auth().oauth2(supplierToken(supplier("Latecomer Ltd", true))).contentType(ContentType.JSON).body(late)
                 .post(bids(sealed.procurement())).then().statusCode(409).body("title", equalTo("Tender closed"));
     }

@@ -16,7 +16,8 @@ import uk.collabproc.supplier.procurement.PublishedTender.PricingLine;
 
 class BidRulesTest {
 
-    private static final PublishedTender TENDER = new PublishedTender(UUID.randomUUID(), "RK9", List.of(), PublishedTender.Regime.PCR_2015, 60,
+    private static final PublishedTender TENDER = new PublishedTender(UUID.randomUUID(), "RK9", List.of(), PublishedTender.Regime.PCR_2015,
+            60,
             List.of(new Criterion("Q1", "Design", PublishedTender.Kind.QUALITY, new BigDecimal("60"), null),
                     new Criterion("PRICE", "Price", PublishedTender.Kind.PRICE, new BigDecimal("40"), null),
                     new Criterion("PF1", "CN-SP", PublishedTender.Kind.PASS_FAIL, null, null)),

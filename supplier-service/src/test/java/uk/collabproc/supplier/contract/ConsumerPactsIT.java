@@ -13,16 +13,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.restassured.RestAssured;
+
+import uk.collabproc.supplier.testing.Bidding;
+import uk.collabproc.testsupport.ServiceProcess;
+import uk.collabproc.testsupport.StubService;
+
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import io.restassured.RestAssured;
-import uk.collabproc.supplier.testing.Bidding;
-import uk.collabproc.testsupport.ServiceProcess;
-import uk.collabproc.testsupport.StubService;
 
 /**
  * Verifies the pacts of supplier-service's consumers (pacts/ at the root) against the packaged service, run as a

@@ -41,7 +41,8 @@ class AbnormallyLowReviewTest {
     @Test
     void aBidNotFlaggedAsAbnormallyLowIsNotReviewed() {
         assertRefused(409, "Not abnormally low", "Bid " + BID + " is not flagged as abnormally low; there is nothing to review",
-                () -> AbnormallyLowReview.first(BID, false, new ReviewRequest(null, Review.REJECTED, "Too cheap"), "officer-rk9", REVIEWED));
+                () -> AbnormallyLowReview.first(BID, false, new ReviewRequest(null, Review.REJECTED, "Too cheap"), "officer-rk9",
+                        REVIEWED));
     }
 
     @Test

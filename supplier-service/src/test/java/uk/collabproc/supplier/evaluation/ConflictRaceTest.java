@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
 import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
@@ -68,7 +69,8 @@ class ConflictRaceTest {
             List<Integer> answers = Concurrently.all(calls);
             assertEquals(200, answers.get(0), "the declaration of " + subject);
             for (int status : answers.subList(1, answers.size())) {
-                assertTrue(status == 200 || status == 404, "a racing score answers 200 (withdrawn by the declaration) or 404, not " + status);
+                assertTrue(status == 200 || status == 404,
+                        "a racing score answers 200 (withdrawn by the declaration) or 404, not " + status);
             }
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("score", 3, "rationale", "After declaring"))
                     .put(base + "/bids/" + bid + "/scores/Q1").then().statusCode(anyOf(equalTo(404)));

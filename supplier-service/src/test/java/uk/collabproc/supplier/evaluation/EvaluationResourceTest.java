@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static uk.collabproc.supplier.testing.Bidding.AFTER_DEADLINE;
-import static uk.collabproc.supplier.testing.Bidding.BEFORE_DEADLINE;
 import static uk.collabproc.supplier.testing.Bidding.OFFICER;
 import static uk.collabproc.supplier.testing.Bidding.bid;
 import static uk.collabproc.supplier.testing.Bidding.clock;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
 import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.testsupport.DevTokens;
 
@@ -45,12 +45,14 @@ class EvaluationResourceTest {
     }
 
     private static ValidatableResponse assignAnn(Evaluation evaluation) {
-        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("evaluatorId", "evaluator-ann", "name", "Ann Evans"))
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("evaluatorId", "evaluator-ann", "name", "Ann Evans"))
                 .post(evaluation.evaluators()).then();
     }
 
     private static final String ANN = DevTokens.evaluator("evaluator-ann");
-    private static final Map<String, Object> NO_INTERESTS = Map.of("conflictedSupplierIds", List.of(), "statement", "No interests to declare");
+    private static final Map<String, Object> NO_INTERESTS = Map.of("conflictedSupplierIds", List.of(), "statement",
+            "No interests to declare");
 
     private static ValidatableResponse declare(String token, Evaluation evaluation) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(NO_INTERESTS)
@@ -129,7 +131,8 @@ class EvaluationResourceTest {
     void anEvaluatorWhoDeclaredScores() {
         Evaluation evaluation = annAssigned(true);
 
-        scoreAs(ANN, evaluation.procurement(), evaluation.bid(), "Q1", 3, null).statusCode(200).body("evaluatorId", equalTo("evaluator-ann"));
+        scoreAs(ANN, evaluation.procurement(), evaluation.bid(), "Q1", 3, null).statusCode(200).body("evaluatorId",
+                equalTo("evaluator-ann"));
     }
 
     /** One bid on a published tender and an evaluator who declared no conflicts; the clock before the deadline. */
@@ -275,7 +278,8 @@ class EvaluationResourceTest {
     void theOfficerModeratesAScore() {
         Scored scored = scored();
 
-        putModerated(scored.moderatedQ1(), Map.of("score", 3, "rationale", "Agreed at moderation")).statusCode(200).body("score", equalTo(3));
+        putModerated(scored.moderatedQ1(), Map.of("score", 3, "rationale", "Agreed at moderation")).statusCode(200).body("score",
+                equalTo(3));
     }
 
     @Test
@@ -306,7 +310,8 @@ class EvaluationResourceTest {
     void aModerationIsRevisedFromItsCurrentVersion() {
         Scored scored = q1Moderated();
 
-        putModerated(scored.moderatedQ1(), Map.of("version", 0, "score", 2, "rationale", "Revisited")).statusCode(200).body("version", equalTo(1));
+        putModerated(scored.moderatedQ1(), Map.of("version", 0, "score", 2, "rationale", "Revisited")).statusCode(200).body("version",
+                equalTo(1));
         matrix(scored.procurement()).body("bids[0].quality.find { it.criterionCode == 'Q1' }.moderated.score", equalTo(2));
     }
 

@@ -13,14 +13,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+
+import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.PactConsumer;
+
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.core.model.RequestResponsePact;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.quarkus.test.junit.QuarkusTest;
-import uk.collabproc.common.remote.Remote;
-import uk.collabproc.testsupport.PactConsumer;
 
 /**
  * What supplier-service needs from procurement-service, recorded as a pact (pacts/ at the root) that
@@ -143,8 +145,9 @@ class ProcurementServicePactTest {
 
     @Test
     void readsWhereThePublishedProcurementStands() {
-        ProcurementSummary procurement = PactConsumer.verify(publishedProcurement(), uri -> client(uri).procurement(UUID.fromString(EXAMPLE_ID),
-                "Bearer a-supplier-token"));
+        ProcurementSummary procurement = PactConsumer.verify(publishedProcurement(),
+                uri -> client(uri).procurement(UUID.fromString(EXAMPLE_ID),
+                        "Bearer a-supplier-token"));
         assertEquals(PublishedTender.Regime.PCR_2015, procurement.regime());
         assertEquals(ProcurementSummary.Status.TENDER_OPEN, procurement.status());
         assertFalse(procurement.awarded());

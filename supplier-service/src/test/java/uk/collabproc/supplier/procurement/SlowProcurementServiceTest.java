@@ -18,6 +18,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.supplier.testing.FakeProcurementService;
 import uk.collabproc.testsupport.Concurrently;
@@ -74,12 +75,15 @@ class SlowProcurementServiceTest {
                 mostCheckedOut = Math.max(mostCheckedOut, (int) dataSource.getMetrics().activeCount());
                 Thread.sleep(200);
             }
-            System.out.printf("While procurement-service took 2.5 s, %d submissions waited on it; %d database connections were checked out at "
-                    + "most; the officer's read and write on another procurement took %s ms%n", WAITING_SUBMISSIONS, mostCheckedOut,
+            System.out.printf(
+                    "While procurement-service took 2.5 s, %d submissions waited on it; %d database connections were checked out at "
+                            + "most; the officer's read and write on another procurement took %s ms%n",
+                    WAITING_SUBMISSIONS, mostCheckedOut,
                     otherAnswersMillis);
             assertTrue(dataSource.getMetrics().creationCount() > 0, "the pool's metrics are collected");
-            assertTrue(mostCheckedOut <= 2, "connections checked out while " + WAITING_SUBMISSIONS + " requests waited on procurement-service: "
-                    + mostCheckedOut);
+            assertTrue(mostCheckedOut <= 2,
+                    "connections checked out while " + WAITING_SUBMISSIONS + " requests waited on procurement-service: "
+                            + mostCheckedOut);
             for (int submission : submissions.results()) {
                 assertEquals(201, submission);
             }

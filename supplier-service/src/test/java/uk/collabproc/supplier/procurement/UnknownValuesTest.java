@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
 import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.supplier.testing.FakeProcurementService;
 

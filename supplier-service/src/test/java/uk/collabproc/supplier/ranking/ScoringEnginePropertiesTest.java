@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import uk.collabproc.supplier.ranking.BidUnderEvaluation.PriceLine;
+import uk.collabproc.supplier.ranking.EvaluationRules.PriceFormula;
+import uk.collabproc.supplier.ranking.EvaluationRules.TieBreak;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,9 +22,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import uk.collabproc.supplier.ranking.BidUnderEvaluation.PriceLine;
-import uk.collabproc.supplier.ranking.EvaluationRules.PriceFormula;
-import uk.collabproc.supplier.ranking.EvaluationRules.TieBreak;
 
 /** Properties the ranking must keep whatever the bids are. */
 class ScoringEnginePropertiesTest {
@@ -44,7 +45,8 @@ class ScoringEnginePropertiesTest {
         List<BidUnderEvaluation> scaled = bids.stream().map(bid -> new BidUnderEvaluation(bid.bidId(), bid.supplierId(),
                 bid.supplierName(), bid.cnSpCompliant(), bid.prices().stream().map(line -> new PriceLine(line.lineId(),
                         line.oneOff().multiply(BigDecimal.valueOf(factor)), line.annual().multiply(BigDecimal.valueOf(factor))))
-                        .toList(), bid.moderatedScores(), bid.passFail(), bid.abnormallyLowReview())).toList();
+                        .toList(),
+                bid.moderatedScores(), bid.passFail(), bid.abnormallyLowReview())).toList();
 
         List<RankedBid> original = ScoringEngine.rank(rules, ScoringEngineTest.SCHEDULE, bids);
         List<RankedBid> afterScaling = ScoringEngine.rank(rules, ScoringEngineTest.SCHEDULE, scaled);

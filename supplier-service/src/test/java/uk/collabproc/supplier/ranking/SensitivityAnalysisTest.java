@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import org.junit.jupiter.api.Test;
 
 import uk.collabproc.supplier.ranking.EvaluationRules.Criterion;
@@ -29,7 +28,8 @@ class SensitivityAnalysisTest {
         BidUnderEvaluation a = ScoringEngineTest.bid("A", 4, 3, 5, "50000", "200000");
         BidUnderEvaluation b = ScoringEngineTest.bid("B", 3, 4, 3, "100000", "180000");
         List<BidUnderEvaluation> bids = List.of(a, b);
-        List<WeightSensitivity> analysis = SensitivityAnalysis.analyse(rules, bids, ScoringEngine.rank(rules, ScoringEngineTest.SCHEDULE, bids));
+        List<WeightSensitivity> analysis = SensitivityAnalysis.analyse(rules, bids,
+                ScoringEngine.rank(rules, ScoringEngineTest.SCHEDULE, bids));
 
         // Price fractions: A 20/21, B 1. Quality fractions per point of the other 60: A 46/60, B 40/60.
         // A leads while w·(20/21 − 1) + (100 − w)·(6/60) ≥ 0, i.e. w ≤ 10 ÷ (1/21 + 1/10) = 2100/31 ≈ 67.74.
@@ -60,7 +60,8 @@ class SensitivityAnalysisTest {
         EvaluationRules rules = ScoringEngineTest.workedExample();
         List<BidUnderEvaluation> bids = List.of(ScoringEngineTest.bid("Best", 5, 5, 5, "100", "0"),
                 ScoringEngineTest.bid("Worse", 3, 3, 3, "200", "0"));
-        for (WeightSensitivity sensitivity : SensitivityAnalysis.analyse(rules, bids, ScoringEngine.rank(rules, ScoringEngineTest.SCHEDULE, bids))) {
+        for (WeightSensitivity sensitivity : SensitivityAnalysis.analyse(rules, bids,
+                ScoringEngine.rank(rules, ScoringEngineTest.SCHEDULE, bids))) {
             assertEquals(0, BigDecimal.ZERO.compareTo(sensitivity.lowestWeightKeepingWinner()));
             assertEquals(0, new BigDecimal("100").compareTo(sensitivity.highestWeightKeepingWinner()));
             assertNull(sensitivity.challengerAbove());
@@ -78,7 +79,8 @@ class SensitivityAnalysisTest {
     /** The criteria with {@code code} at {@code weight} and the other weights rescaled to keep the sum at 100. */
     private static List<Criterion> rescale(List<Criterion> criteria, String code, BigDecimal weight) {
         BigDecimal current = criteria.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().weight();
-        BigDecimal factor = new BigDecimal("100").subtract(weight).divide(new BigDecimal("100").subtract(current), java.math.MathContext.DECIMAL128);
+        BigDecimal factor = new BigDecimal("100").subtract(weight).divide(new BigDecimal("100").subtract(current),
+                java.math.MathContext.DECIMAL128);
         List<Criterion> rescaled = new ArrayList<>();
         for (Criterion criterion : criteria) {
             if (criterion.kind() == Kind.PASS_FAIL) {
@@ -86,7 +88,8 @@ class SensitivityAnalysisTest {
             } else if (criterion.code().equals(code)) {
                 rescaled.add(new Criterion(code, criterion.kind(), weight, criterion.minimumScore()));
             } else {
-                rescaled.add(new Criterion(criterion.code(), criterion.kind(), criterion.weight().multiply(factor), criterion.minimumScore()));
+                rescaled.add(
+                        new Criterion(criterion.code(), criterion.kind(), criterion.weight().multiply(factor), criterion.minimumScore()));
             }
         }
         return rescaled;

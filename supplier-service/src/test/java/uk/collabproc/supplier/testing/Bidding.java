@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.restassured.http.ContentType;
+
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.bodies.BidBody;
 
@@ -66,14 +67,16 @@ public final class Bidding {
 
     public static void publish(Map<String, Object> tender) {
         String id = (String) tender.get("procurementId");
-        given().contentType(ContentType.JSON).body(tender).put(fake() + "/fake/api/v1/procurements/" + id + "/tender").then().statusCode(204);
+        given().contentType(ContentType.JSON).body(tender).put(fake() + "/fake/api/v1/procurements/" + id + "/tender").then()
+                .statusCode(204);
         procurementStatus(UUID.fromString(id), "TENDER_OPEN");
     }
 
     /** The procurement's status in the stand-in; AWARDED and CONTRACTED name the award, as procurement-service does. */
     public static void procurementStatus(UUID procurementId, String status) {
-        Map<String, Object> procurement = new HashMap<>(Map.of("id", procurementId.toString(), "title", "Devon HSCN", "reference", "DEV-HSCN",
-                "regime", "PCR_2015", "status", status));
+        Map<String, Object> procurement = new HashMap<>(
+                Map.of("id", procurementId.toString(), "title", "Devon HSCN", "reference", "DEV-HSCN",
+                        "regime", "PCR_2015", "status", status));
         if ("AWARDED".equals(status) || "CONTRACTED".equals(status)) {
             procurement.put("award", Map.of("awardId", UUID.randomUUID().toString(), "decisionDate", "2017-12-04",
                     "standstillEndsAt", "2017-12-15T00:00:00Z"));
@@ -153,7 +156,8 @@ public final class Bidding {
     /** Sets the moderated score of each QUALITY criterion in turn (Q1, Q2, Q3). */
     public static void moderate(UUID procurementId, UUID bidId, int... scores) {
         for (int i = 0; i < scores.length; i++) {
-            given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("score", scores[i], "rationale", "Moderated after discussion"))
+            given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                    .body(Map.of("score", scores[i], "rationale", "Moderated after discussion"))
                     .put("/api/v1/procurements/" + procurementId + "/bids/" + bidId + "/moderated-scores/" + QUALITY.get(i))
                     .then().statusCode(200);
         }

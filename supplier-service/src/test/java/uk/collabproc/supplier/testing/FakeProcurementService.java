@@ -3,6 +3,7 @@ package uk.collabproc.supplier.testing;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
 import uk.collabproc.testsupport.StubService;
 
 /** A stand-in procurement-service for supplier-service's own tests ({@link StubService}; {@link Bidding} drives it). */

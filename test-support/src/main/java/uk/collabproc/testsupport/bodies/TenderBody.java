@@ -21,7 +21,8 @@ public final class TenderBody extends RequestBody<TenderBody> {
 
     /** The least a tender needs: one quality criterion (60) and price (40). */
     public static TenderBody tender() {
-        return new TenderBody(List.of(criterion("Q1", "Service design", "QUALITY", 60), criterion("PRICE", "Evaluated price", "PRICE", 40)));
+        return new TenderBody(
+                List.of(criterion("Q1", "Service design", "QUALITY", 60), criterion("PRICE", "Evaluated price", "PRICE", 40)));
     }
 
     /** The worked example of docs/domain.md#worked-example: Q1 30 (minimum score 2), Q2 20, Q3 10, price 40 and the CN-SP pass/fail criterion. */

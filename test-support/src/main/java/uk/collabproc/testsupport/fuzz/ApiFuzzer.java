@@ -35,6 +35,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+
 import uk.collabproc.testsupport.DevTokens;
 
 /**
@@ -110,17 +111,39 @@ public final class ApiFuzzer {
     private record Sent(String method, URI uri, Map<String, String> headers, String body, String mutation) {
         String describe(String base) {
             String headersText = headers.entrySet().stream()
-                    .map(header -> header.getKey() + ": " + ("Authorization".equals(header.getKey()) ? abbreviate(header.getValue(), 20) : header.getValue()))
+                    .map(header -> header.getKey() + ": "
+                            + ("Authorization".equals(header.getKey()) ? abbreviate(header.getValue(), 20) : header.getValue()))
                     .reduce((a, b) -> a + "; " + b).orElse("");
-            return "[" + mutation + "] " + method + " " + abbreviate(uri.toString().substring(base.length()), 300) + " {" + headersText + "}"
+            return "[" + mutation + "] " + method + " " + abbreviate(uri.toString().substring(base.length()), 300) + " {" + headersText
+                    + "}"
                     + (body == null ? "" : " " + abbreviate(body, 300));
         }
     }
 
     private enum Mutation {
-        VALID, NO_TOKEN, BROKEN_TOKEN, OTHER_ROLE, PATH_UNKNOWN_ID, PATH_MALFORMED, PATH_TOO_LONG, QUERY_MALFORMED, QUERY_HUGE_PAGING,
-        QUERY_EXTRA, FIELD_WRONG_TYPE, FIELD_NULL, FIELD_MALFORMED, FIELD_MISSING, FIELD_EXTRA, BODY_ABSENT, BODY_EMPTY_OBJECT,
-        BODY_NULL, BODY_WRONG_ROOT, BODY_DEEP, BODY_NOT_JSON, CONTENT_TYPE_WRONG, ACCEPT_WRONG
+        VALID,
+        NO_TOKEN,
+        BROKEN_TOKEN,
+        OTHER_ROLE,
+        PATH_UNKNOWN_ID,
+        PATH_MALFORMED,
+        PATH_TOO_LONG,
+        QUERY_MALFORMED,
+        QUERY_HUGE_PAGING,
+        QUERY_EXTRA,
+        FIELD_WRONG_TYPE,
+        FIELD_NULL,
+        FIELD_MALFORMED,
+        FIELD_MISSING,
+        FIELD_EXTRA,
+        BODY_ABSENT,
+        BODY_EMPTY_OBJECT,
+        BODY_NULL,
+        BODY_WRONG_ROOT,
+        BODY_DEEP,
+        BODY_NOT_JSON,
+        CONTENT_TYPE_WRONG,
+        ACCEPT_WRONG
     }
 
     private final OpenAPI api;
@@ -218,19 +241,24 @@ public final class ApiFuzzer {
                 sent.headers().forEach(request::header);
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                record(findings, new Finding(target.id() + " io", target.id() + ": no answer (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                        sent.describe(base), "-", i));
+                record(findings,
+                        new Finding(target.id() + " io",
+                                target.id() + ": no answer (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                                sent.describe(base), "-", i));
                 continue;
             }
             if (target.id().equals(System.getProperty("fuzz.trace"))) {
-                System.out.println("fuzz.trace " + sent.describe(base) + "\n  -> " + response.statusCode() + " " + abbreviate(response.body(), 400));
+                System.out.println(
+                        "fuzz.trace " + sent.describe(base) + "\n  -> " + response.statusCode() + " " + abbreviate(response.body(), 400));
             }
             byStatus.merge(response.statusCode(), 1, Integer::sum);
             byOperation.computeIfAbsent(target.id(), key -> new TreeMap<>()).merge(response.statusCode(), 1, Integer::sum);
             for (String problem : judge(target, sent, response)) {
-                String key = target.id() + " " + response.statusCode() + " " + problem.replaceAll("'[^']*'", "'…'").replaceAll("\\[\\d+]", "[]");
+                String key = target.id() + " " + response.statusCode() + " "
+                        + problem.replaceAll("'[^']*'", "'…'").replaceAll("\\[\\d+]", "[]");
                 record(findings, new Finding(key, target.id() + " answered " + response.statusCode() + ": " + problem,
-                        sent.describe(base), abbreviate(response.headers().firstValue("Content-Type").orElse("-") + " " + response.body(), 400), i));
+                        sent.describe(base),
+                        abbreviate(response.headers().firstValue("Content-Type").orElse("-") + " " + response.body(), 400), i));
             }
         }
         Report report = new Report(seed, requests, byStatus, byOperation, new ArrayList<>(findings.values()),
@@ -255,7 +283,8 @@ public final class ApiFuzzer {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean hasPath = parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()));
         boolean hasQuery = parameters.stream().anyMatch(parameter -> "query".equals(parameter.getIn()));
-        boolean paging = parameters.stream().anyMatch(parameter -> "page".equals(parameter.getName()) || "size".equals(parameter.getName()));
+        boolean paging = parameters.stream()
+                .anyMatch(parameter -> "page".equals(parameter.getName()) || "size".equals(parameter.getName()));
         Map.Entry<String, MediaType> body = requestMedia(operation, random);
         boolean jsonBody = body != null && body.getKey().contains("json");
         List<Mutation> applicable = new ArrayList<>();
@@ -311,7 +340,8 @@ public final class ApiFuzzer {
             if (mutation == Mutation.QUERY_MALFORMED && random.nextBoolean()) {
                 value = values.malformedText(parameter.getSchema());
             } else if (mutation == Mutation.QUERY_HUGE_PAGING && ("page".equals(name) || "size".equals(name))) {
-                value = values.pick(List.of("2147483647", "2147483648", "-1", "0", "500", "501", "100000", "99999999999999999999", "1e3", "abc", ""));
+                value = values.pick(
+                        List.of("2147483647", "2147483648", "-1", "0", "500", "501", "100000", "99999999999999999999", "1e3", "abc", ""));
             } else if (Boolean.TRUE.equals(parameter.getRequired()) || random.nextInt(3) == 0) {
                 value = String.valueOf(values.valid(name, parameter.getSchema(), 0));
             }
@@ -346,7 +376,8 @@ public final class ApiFuzzer {
             String mediaType = body.getKey();
             if (mutation == Mutation.CONTENT_TYPE_WRONG) {
                 headers.put("Content-Type", values.pick(List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                        "multipart/form-data; boundary=x", "application/json; charset=klingon", "text/csv; charset=UTF-7", "application/octet-stream")));
+                        "multipart/form-data; boundary=x", "application/json; charset=klingon", "text/csv; charset=UTF-7",
+                        "application/octet-stream")));
             } else {
                 headers.put("Content-Type", mediaType);
             }
@@ -355,7 +386,8 @@ public final class ApiFuzzer {
             } else {
                 Object example = exampleOf(body.getValue());
                 text = random.nextBoolean() && example != null ? example.toString()
-                        : values.pick(List.of("", "siteCode\n", "a,b,c\n1,2,3\n", "\u0000", values.longString(), values.pick(Values.ODD_STRINGS)));
+                        : values.pick(List.of("", "siteCode\n", "a,b,c\n1,2,3\n", "\u0000", values.longString(),
+                                values.pick(Values.ODD_STRINGS)));
             }
         } else if (body == null && mutation == Mutation.VALID && random.nextInt(8) == 0) {
             // A body where the operation takes none is ignored, or refused as problem+json.
@@ -552,11 +584,13 @@ public final class ApiFuzzer {
             } else if (!body.isEmpty()) {
                 MediaType media = content.get(mediaType);
                 if (media == null) {
-                    problems.add("media type " + (mediaType.isEmpty() ? "(none)" : mediaType) + " where the document says " + content.keySet());
+                    problems.add(
+                            "media type " + (mediaType.isEmpty() ? "(none)" : mediaType) + " where the document says " + content.keySet());
                 } else if (media.getSchema() != null && mediaType.contains("json")) {
                     try {
                         JsonNode node = json.readTree(body);
-                        check.mismatches(node, media.getSchema()).forEach(mismatch -> problems.add("body does not match its schema: " + mismatch));
+                        check.mismatches(node, media.getSchema())
+                                .forEach(mismatch -> problems.add("body does not match its schema: " + mismatch));
                     } catch (IOException e) {
                         problems.add("a body that is not JSON");
                     }
@@ -623,7 +657,8 @@ public final class ApiFuzzer {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+                    || c == '~') {
                 out.append((char) c);
             } else {
                 out.append('%').append(String.format("%02X", c));

@@ -23,11 +23,14 @@ final class Values {
             "../../etc/passwd", "%00", "\u0000", "a\u0000b", "\uD83D\uDE00", "Ω≈ç√∫", "\u202Eevil", "\uD800", "${jndi:x}",
             "\uFFFF", "🙂".repeat(50), "\\", "\"", "{}", "[]");
     static final List<Object> ODD_NUMBERS = List.of(-1, 0, -2147483648, 2147483647, 2147483648L, -9223372036854775808L,
-            new Json.Raw("9223372036854775808"), new Json.Raw("1e400"), new Json.Raw("-1e400"), new Json.Raw("123456789012345678901234567890"),
-            new BigDecimal("0.001"), new BigDecimal("1.5"), new BigDecimal("-0.01"), new Json.Raw("1E+2"), new BigDecimal("99999999999999999.99"));
+            new Json.Raw("9223372036854775808"), new Json.Raw("1e400"), new Json.Raw("-1e400"),
+            new Json.Raw("123456789012345678901234567890"),
+            new BigDecimal("0.001"), new BigDecimal("1.5"), new BigDecimal("-0.01"), new Json.Raw("1E+2"),
+            new BigDecimal("99999999999999999.99"));
     static final List<String> BAD_DATES = List.of("2017-02-30", "2017-13-01", "17-12-04", "2017-12-04T25:00:00Z", "yesterday", "0000-00-00",
             "+999999999-12-31", "-999999999-01-01", "2017-12-04T10:00:00", "2017-12-04 10:00", "9999-12-31", "1900-01-01", "2017-W49");
-    static final List<String> BAD_IDS = List.of("not-a-uuid", "00000000-0000-0000-0000-000000000000", "123", "ffffffff-ffff-ffff-ffff-ffffffffffff",
+    static final List<String> BAD_IDS = List.of("not-a-uuid", "00000000-0000-0000-0000-000000000000", "123",
+            "ffffffff-ffff-ffff-ffff-ffffffffffff",
             "3F2504E0-4F89-11D3-9A0C-0305E82C3301", "3f2504e0-4f89-11d3-9a0c-0305e82c33010", "{3f2504e0-4f89-11d3-9a0c-0305e82c3301}");
 
     private final Random random;
@@ -172,7 +175,8 @@ final class Values {
         Schema<?> schema = declared == null ? null : schemas.resolve(declared);
         String type = schema == null ? null : Schemas.type(schema);
         if (schema != null && schema.getEnum() != null && random.nextBoolean()) {
-            return pick(List.of("NOT_A_VALUE", "", "lowercase_" + schema.getEnum().get(0).toString().toLowerCase(), " " + schema.getEnum().get(0)));
+            return pick(List.of("NOT_A_VALUE", "", "lowercase_" + schema.getEnum().get(0).toString().toLowerCase(),
+                    " " + schema.getEnum().get(0)));
         }
         if ("integer".equals(type) || "number".equals(type)) {
             return pick(ODD_NUMBERS);
