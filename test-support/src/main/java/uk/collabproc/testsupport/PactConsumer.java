@@ -11,6 +11,8 @@ import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
 import au.com.dius.pact.consumer.PactVerificationResult;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
+import au.com.dius.pact.consumer.dsl.PactDslWithState;
 import au.com.dius.pact.consumer.model.MockProviderConfig;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
@@ -38,6 +40,29 @@ public final class PactConsumer {
                 .matchHeader("Content-Type", PROBLEM_JSON, "application/problem+json")
                 .body(new PactDslJsonBody().integerType("status", 404).stringType("title", "Not Found"))
                 .toPact();
+    }
+
+    /**
+     * A read that forwards the caller's token (any bearer token matches; {@code exampleToken} is the one recorded) of a
+     * path the provider state names ({@code ${procurementId}}), answered 200: the answer's headers and body are the
+     * caller's to add.
+     */
+    public static PactDslResponse readBy(PactDslWithState state, String description, String pathFromState, String examplePath,
+            String exampleToken) {
+        return state.uponReceiving(description)
+                .method("GET")
+                .pathFromProviderState(pathFromState, examplePath)
+                .matchHeader("Authorization", "Bearer .+", exampleToken)
+                .willRespondWith()
+                .status(200);
+    }
+
+    /** A read of {@code path}, which names {@link #MISSING_ID}, with the caller's token: answered 404. */
+    public static RequestResponsePact readOfMissing(PactDslWithState state, String description, String path, String exampleToken) {
+        return answeredNotFound(state.uponReceiving(description)
+                .method("GET")
+                .path(path)
+                .matchHeader("Authorization", "Bearer .+", exampleToken));
     }
 
     /** Answers what {@code call} answered; an assertion or exception inside it, or an unmet interaction, fails the test. */

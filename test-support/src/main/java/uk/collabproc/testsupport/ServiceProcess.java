@@ -41,6 +41,14 @@ public final class ServiceProcess {
         this.port = freePort();
     }
 
+    /**
+     * The service packaged by the module the tests run in, in a working directory of its own that {@link #stopAndRemove()}
+     * deletes: a provider verification's.
+     */
+    public static ServiceProcess ofThisModule(String name) throws IOException {
+        return new ServiceProcess(name, Path.of("target/quarkus-app/quarkus-run.jar"), Files.createTempDirectory(name + "-"));
+    }
+
     /** The root of the checkout: given by the build, or the parent of the module the tests run in. */
     public static Path suiteRoot() {
         return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
@@ -123,6 +131,14 @@ public final class ServiceProcess {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Stops the service and deletes its working directory, database and log included. */
+    public void stopAndRemove() throws InterruptedException, IOException {
+        stop();
+        try (var paths = Files.walk(workDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 

@@ -29,11 +29,16 @@ class MilestoneLifecycleTest {
         return milestone;
     }
 
+    /** A scheduled milestone after {@code patch}, sent today. */
+    private static Milestone changed(MilestonePatch patch) {
+        Milestone milestone = scheduled();
+        milestone.change(patch, TODAY);
+        return milestone;
+    }
+
     @Test
     void aNewForecastChangesOnlyTheForecast() {
-        Milestone milestone = scheduled();
-
-        milestone.change(new MilestonePatch(LocalDate.of(2018, 6, 4), null, null, 2L), TODAY);
+        Milestone milestone = changed(new MilestonePatch(LocalDate.of(2018, 6, 4), null, null, 2L));
 
         assertEquals(LocalDate.of(2018, 6, 4), milestone.forecastDate);
         assertEquals(Milestone.Status.SCHEDULED, milestone.status);
@@ -42,9 +47,7 @@ class MilestoneLifecycleTest {
 
     @Test
     void theDayMetWithoutAStatusMarksTheMilestoneMet() {
-        Milestone milestone = scheduled();
-
-        milestone.change(new MilestonePatch(null, TODAY, null, 2L), TODAY);
+        Milestone milestone = changed(new MilestonePatch(null, TODAY, null, 2L));
 
         assertEquals(Milestone.Status.MET, milestone.status);
         assertEquals(TODAY, milestone.dateMet);
@@ -52,9 +55,7 @@ class MilestoneLifecycleTest {
 
     @Test
     void aStatusSentWithTheDayMetWins() {
-        Milestone milestone = scheduled();
-
-        milestone.change(new MilestonePatch(null, TODAY, Milestone.Status.PARTIALLY_MET, 2L), TODAY);
+        Milestone milestone = changed(new MilestonePatch(null, TODAY, Milestone.Status.PARTIALLY_MET, 2L));
 
         assertEquals(Milestone.Status.PARTIALLY_MET, milestone.status);
         assertEquals(TODAY, milestone.dateMet);
@@ -62,9 +63,7 @@ class MilestoneLifecycleTest {
 
     @Test
     void aMilestoneIsMarkedNotMet() {
-        Milestone milestone = scheduled();
-
-        milestone.change(new MilestonePatch(null, null, Milestone.Status.NOT_MET, 2L), TODAY);
+        Milestone milestone = changed(new MilestonePatch(null, null, Milestone.Status.NOT_MET, 2L));
 
         assertEquals(Milestone.Status.NOT_MET, milestone.status);
     }

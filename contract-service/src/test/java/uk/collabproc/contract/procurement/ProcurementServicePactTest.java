@@ -45,13 +45,8 @@ class ProcurementServicePactTest {
     private static final String STATE = "a published procurement with approved requirements";
 
     private static RequestResponsePact procurement() {
-        return pactWithProcurementService().given(STATE)
-                .uponReceiving("a request for a procurement")
-                .method("GET")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID)
-                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
-                .willRespondWith()
-                .status(200)
+        return PactConsumer.readBy(pactWithProcurementService().given(STATE), "a request for a procurement",
+                "/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID, "Bearer an-officer-token")
                 .body(new PactDslJsonBody()
                         .uuid("id", UUID.fromString(EXAMPLE_ID))
                         .stringType("title", "Devon HSCN connectivity")
@@ -127,11 +122,9 @@ class ProcurementServicePactTest {
 
     /** An id no procurement has: procurement-service answers 404, which the client reads as missing. */
     private static RequestResponsePact missingProcurement() {
-        return PactConsumer.answeredNotFound(pactWithProcurementService().given("no procurement")
-                .uponReceiving("a request for a procurement that does not exist")
-                .method("GET")
-                .path("/api/v1/procurements/" + PactConsumer.MISSING_ID)
-                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token"));
+        return PactConsumer.readOfMissing(pactWithProcurementService().given("no procurement"),
+                "a request for a procurement that does not exist", "/api/v1/procurements/" + PactConsumer.MISSING_ID,
+                "Bearer an-officer-token");
     }
 
     /** Recording an award while the tender is still open is refused (409); the client passes the refusal on. */

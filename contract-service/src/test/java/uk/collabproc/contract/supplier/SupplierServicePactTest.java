@@ -37,13 +37,9 @@ class SupplierServicePactTest {
     private static final String STATE = "a procurement whose bids are all moderated";
 
     private static RequestResponsePact ranking() {
-        return pactWithSupplierService().given(STATE)
-                .uponReceiving("a request for the ranking")
-                .method("GET")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}/ranking", "/api/v1/procurements/" + PROCUREMENT + "/ranking")
-                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
-                .willRespondWith()
-                .status(200)
+        return PactConsumer.readBy(pactWithSupplierService().given(STATE), "a request for the ranking",
+                "/api/v1/procurements/${procurementId}/ranking", "/api/v1/procurements/" + PROCUREMENT + "/ranking",
+                "Bearer an-officer-token")
                 .body(PactDslJsonArray.arrayMinLike(1)
                         .integerType("rank", 1)
                         .uuid("bidId", UUID.fromString(BID))
@@ -66,24 +62,17 @@ class SupplierServicePactTest {
                 .decimalType("annual", new BigDecimal("23000.00"))
                 .closeObject()
                 .closeArray();
-        return pactWithSupplierService().given(STATE)
-                .uponReceiving("a request for the winning bid")
-                .method("GET")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}/bids/${bidId}",
-                        "/api/v1/procurements/" + PROCUREMENT + "/bids/" + BID)
-                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
-                .willRespondWith()
-                .status(200)
+        return PactConsumer.readBy(pactWithSupplierService().given(STATE), "a request for the winning bid",
+                "/api/v1/procurements/${procurementId}/bids/${bidId}", "/api/v1/procurements/" + PROCUREMENT + "/bids/" + BID,
+                "Bearer an-officer-token")
                 .body(bid)
                 .toPact();
     }
 
     private static RequestResponsePact missingRanking() {
-        return PactConsumer.answeredNotFound(pactWithSupplierService().given("no procurement")
-                .uponReceiving("a request for the ranking of a procurement that does not exist")
-                .method("GET")
-                .path("/api/v1/procurements/" + PactConsumer.MISSING_ID + "/ranking")
-                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token"));
+        return PactConsumer.readOfMissing(pactWithSupplierService().given("no procurement"),
+                "a request for the ranking of a procurement that does not exist",
+                "/api/v1/procurements/" + PactConsumer.MISSING_ID + "/ranking", "Bearer an-officer-token");
     }
 
     private static PactDslWithProvider pactWithSupplierService() {

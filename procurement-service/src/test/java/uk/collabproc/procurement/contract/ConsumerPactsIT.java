@@ -1,7 +1,5 @@
 package uk.collabproc.procurement.contract;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -37,23 +35,18 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 class ConsumerPactsIT {
 
     private static ServiceProcess service;
-    private static Path workDir;
 
     @BeforeAll
     static void startTheService() throws Exception {
-        workDir = Files.createTempDirectory("procurement-pacts-");
-        service = new ServiceProcess("procurement-service", Path.of("target/quarkus-app/quarkus-run.jar"), workDir).start();
+        service = ServiceProcess.ofThisModule("procurement-service").start();
         service.awaitReady(Duration.ofSeconds(90));
         RestAssured.port = service.port();
     }
 
     @AfterAll
     static void stopTheService() throws Exception {
-        service.stop();
+        service.stopAndRemove();
         RestAssured.reset();
-        try (var paths = Files.walk(workDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     @BeforeEach

@@ -1,7 +1,5 @@
 package uk.collabproc.supplier.contract;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -36,15 +34,13 @@ class ConsumerPactsIT {
 
     private static StubService procurementService;
     private static ServiceProcess service;
-    private static Path workDir;
 
     @BeforeAll
     static void startTheService() throws Exception {
         procurementService = new StubService();
         // Bidding finds the stand-in through this property, as it does in the @QuarkusTests.
         System.setProperty("quarkus.rest-client.procurement-service.url", procurementService.baseUri());
-        workDir = Files.createTempDirectory("supplier-pacts-");
-        service = new ServiceProcess("supplier-service", Path.of("target/quarkus-app/quarkus-run.jar"), workDir)
+        service = ServiceProcess.ofThisModule("supplier-service")
                 .withProperty("quarkus.rest-client.procurement-service.url", procurementService.baseUri())
                 .start();
         service.awaitReady(Duration.ofSeconds(90));
@@ -53,12 +49,9 @@ class ConsumerPactsIT {
 
     @AfterAll
     static void stopTheService() throws Exception {
-        service.stop();
+        service.stopAndRemove();
         procurementService.stop();
         RestAssured.reset();
-        try (var paths = Files.walk(workDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     @BeforeEach

@@ -27,15 +27,19 @@ class AbnormallyLowReviewTest {
         return review;
     }
 
+    private static void assertReviewed(AbnormallyLowReview review, Review outcome, String explanation, String by, Instant at) {
+        assertEquals(outcome, review.outcome);
+        assertEquals(explanation, review.explanation);
+        assertEquals(by, review.reviewedBy);
+        assertEquals(at, review.reviewedAt);
+    }
+
     @Test
     void aFlaggedBidIsReviewedWithTheOfficersExplanation() {
         AbnormallyLowReview review = accepted();
 
         assertEquals(BID, review.bidId);
-        assertEquals(Review.ACCEPTED, review.outcome);
-        assertEquals("Wholesale pricing evidenced", review.explanation);
-        assertEquals("officer-rk9", review.reviewedBy);
-        assertEquals(REVIEWED, review.reviewedAt);
+        assertReviewed(review, Review.ACCEPTED, "Wholesale pricing evidenced", "officer-rk9", REVIEWED);
     }
 
     @Test
@@ -51,10 +55,7 @@ class AbnormallyLowReviewTest {
 
         review.revise(new ReviewRequest(0L, Review.REJECTED, "Evidence withdrawn"), "officer-rh8", REVIEWED_AGAIN);
 
-        assertEquals(Review.REJECTED, review.outcome);
-        assertEquals("Evidence withdrawn", review.explanation);
-        assertEquals("officer-rh8", review.reviewedBy);
-        assertEquals(REVIEWED_AGAIN, review.reviewedAt);
+        assertReviewed(review, Review.REJECTED, "Evidence withdrawn", "officer-rh8", REVIEWED_AGAIN);
     }
 
     @Test

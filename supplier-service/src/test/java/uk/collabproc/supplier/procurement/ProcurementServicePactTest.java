@@ -62,14 +62,8 @@ class ProcurementServicePactTest {
                 .closeObject()
                 .closeArray();
         tender.array("tieBreak").stringValue("HIGHER_QUALITY").stringValue("LOWER_PRICE").closeArray();
-        return pactWithProcurementService()
-                .given("a published tender")
-                .uponReceiving("a request for a published tender")
-                .method("GET")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}/tender", "/api/v1/procurements/" + EXAMPLE_ID + "/tender")
-                .matchHeader("Authorization", "Bearer .+", "Bearer a-supplier-token")
-                .willRespondWith()
-                .status(200)
+        return PactConsumer.readBy(pactWithProcurementService().given("a published tender"), "a request for a published tender",
+                "/api/v1/procurements/${procurementId}/tender", "/api/v1/procurements/" + EXAMPLE_ID + "/tender", "Bearer a-supplier-token")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(tender)
                 .toPact();
@@ -82,14 +76,8 @@ class ProcurementServicePactTest {
                 .stringType("reference", "DEV-HSCN-2017")
                 .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                 .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED", "TENDER_OPEN");
-        return pactWithProcurementService()
-                .given("a published tender")
-                .uponReceiving("a request for a published procurement")
-                .method("GET")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID)
-                .matchHeader("Authorization", "Bearer .+", "Bearer a-supplier-token")
-                .willRespondWith()
-                .status(200)
+        return PactConsumer.readBy(pactWithProcurementService().given("a published tender"), "a request for a published procurement",
+                "/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID, "Bearer a-supplier-token")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(procurement)
                 .toPact();
@@ -102,25 +90,16 @@ class ProcurementServicePactTest {
                 .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                 .stringValue("status", "AWARDED");
         procurement.object("award").uuid("awardId", java.util.UUID.fromString("7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b")).closeObject();
-        return pactWithProcurementService()
-                .given("an awarded procurement")
-                .uponReceiving("a request for an awarded procurement")
-                .method("GET")
-                .pathFromProviderState("/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID)
-                .matchHeader("Authorization", "Bearer .+", "Bearer a-supplier-token")
-                .willRespondWith()
-                .status(200)
+        return PactConsumer.readBy(pactWithProcurementService().given("an awarded procurement"), "a request for an awarded procurement",
+                "/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID, "Bearer a-supplier-token")
                 .body(procurement)
                 .toPact();
     }
 
     private static RequestResponsePact missingTender() {
-        return PactConsumer.answeredNotFound(pactWithProcurementService()
-                .given("no procurement")
-                .uponReceiving("a request for the tender of a procurement that does not exist")
-                .method("GET")
-                .path("/api/v1/procurements/" + PactConsumer.MISSING_ID + "/tender")
-                .matchHeader("Authorization", "Bearer .+", "Bearer a-supplier-token"));
+        return PactConsumer.readOfMissing(pactWithProcurementService().given("no procurement"),
+                "a request for the tender of a procurement that does not exist",
+                "/api/v1/procurements/" + PactConsumer.MISSING_ID + "/tender", "Bearer a-supplier-token");
     }
 
     private static PactDslWithProvider pactWithProcurementService() {
