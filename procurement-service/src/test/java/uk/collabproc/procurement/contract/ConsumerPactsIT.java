@@ -1,26 +1,18 @@
 package uk.collabproc.procurement.contract;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.hc.core5.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.RestAssured;
 
 import uk.collabproc.procurement.Fixtures;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.PackagedProvider;
 import uk.collabproc.testsupport.ServiceProcess;
 
-import au.com.dius.pact.provider.junit5.HttpTestTarget;
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
@@ -32,41 +24,16 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
  */
 @Provider("procurement-service")
 @PactFolder("../pacts")
-class ConsumerPactsIT {
-
-    private static ServiceProcess service;
+class ConsumerPactsIT extends PackagedProvider {
 
     @BeforeAll
     static void startTheService() throws Exception {
-        service = ServiceProcess.ofThisModule("procurement-service").start();
-        service.awaitReady(Duration.ofSeconds(90));
-        RestAssured.port = service.port();
+        start(ServiceProcess.ofThisModule("procurement-service"));
     }
 
-    @AfterAll
-    static void stopTheService() throws Exception {
-        service.stopAndRemove();
-        RestAssured.reset();
-    }
-
-    @BeforeEach
-    void target(PactVerificationContext context) {
-        context.setTarget(new HttpTestTarget("localhost", service.port()));
-    }
-
-    /**
-     * Consumers forward their caller's token. The pact's example token names the persona (a supplier bids,
-     * an officer awards, a project manager plans); it is swapped for a real token of that persona.
-     */
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verify(PactVerificationContext context, HttpRequest request) {
-        String example = request.getFirstHeader("Authorization") == null ? "" : request.getFirstHeader("Authorization").getValue();
-        request.setHeader("Authorization", "Bearer " + tokenFor(example));
-        context.verifyInteraction();
-    }
-
-    private static String tokenFor(String exampleHeader) {
+    /** A supplier bids, an officer awards, a project manager plans, contract-service tells of its award. */
+    @Override
+    protected String tokenFor(String exampleHeader) {
         if (exampleHeader.contains("contract-service")) {
             return DevTokens.service("contract-service");
         }

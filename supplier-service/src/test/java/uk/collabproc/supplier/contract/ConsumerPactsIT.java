@@ -1,25 +1,16 @@
 package uk.collabproc.supplier.contract;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.restassured.RestAssured;
 
 import uk.collabproc.supplier.testing.Bidding;
+import uk.collabproc.testsupport.PackagedProvider;
 import uk.collabproc.testsupport.ServiceProcess;
 import uk.collabproc.testsupport.StubService;
 
-import au.com.dius.pact.provider.junit5.HttpTestTarget;
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
@@ -30,45 +21,31 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
  */
 @Provider("supplier-service")
 @PactFolder("../pacts")
-class ConsumerPactsIT {
+class ConsumerPactsIT extends PackagedProvider {
 
     private static StubService procurementService;
-    private static ServiceProcess service;
 
     @BeforeAll
     static void startTheService() throws Exception {
         procurementService = new StubService();
         // Bidding finds the stand-in through this property, as it does in the @QuarkusTests.
         System.setProperty("quarkus.rest-client.procurement-service.url", procurementService.baseUri());
-        service = ServiceProcess.ofThisModule("supplier-service")
-                .withProperty("quarkus.rest-client.procurement-service.url", procurementService.baseUri())
-                .start();
-        service.awaitReady(Duration.ofSeconds(90));
-        RestAssured.port = service.port();
+        start(ServiceProcess.ofThisModule("supplier-service")
+                .withProperty("quarkus.rest-client.procurement-service.url", procurementService.baseUri()));
     }
 
     @AfterAll
-    static void stopTheService() throws Exception {
-        service.stopAndRemove();
+    static void stopTheStandIn() {
         procurementService.stop();
-        RestAssured.reset();
     }
 
-    @BeforeEach
-    void target(PactVerificationContext context) {
-        context.setTarget(new HttpTestTarget("localhost", service.port()));
-    }
-
-    /** The pact's example token names the persona; it is swapped for a real token of that persona. */
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verify(PactVerificationContext context, HttpRequest request) {
-        String example = request.getFirstHeader("Authorization") == null ? "" : request.getFirstHeader("Authorization").getValue();
-        if (!example.contains("officer")) {
-            throw new IllegalArgumentException("The pact's example token names no persona this provider knows: " + example);
+    /** Only officers read what supplier-service's consumers read: the ranking and the winning bid. */
+    @Override
+    protected String tokenFor(String exampleHeader) {
+        if (!exampleHeader.contains("officer")) {
+            throw new IllegalArgumentException("The pact's example token names no persona this provider knows: " + exampleHeader);
         }
-        request.setHeader("Authorization", "Bearer " + Bidding.OFFICER);
-        context.verifyInteraction();
+        return Bidding.OFFICER;
     }
 
     /** Nothing to set up: the consumer asks for an id that no procurement has. */
