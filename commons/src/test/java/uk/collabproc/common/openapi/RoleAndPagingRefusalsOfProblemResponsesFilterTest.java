@@ -11,15 +11,15 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 
-class RoleAndPagingRefusalsTest {
+class RoleAndPagingRefusalsOfProblemResponsesFilterTest {
 
     @Test
     void aRefusalNamesTheRolesInTheOrderTheOperationListsThem() {
-        assertEquals("Not an officer", RoleAndPagingRefusals.refusal(List.of("officer")));
-        assertEquals("Neither an officer nor a member", RoleAndPagingRefusals.refusal(List.of("officer", "member")));
+        assertEquals("Not an officer", ProblemResponsesFilter.refusal(List.of("officer")));
+        assertEquals("Neither an officer nor a member", ProblemResponsesFilter.refusal(List.of("officer", "member")));
         assertEquals("Not a supplier, an officer or an evaluator",
-                RoleAndPagingRefusals.refusal(List.of("supplier", "officer", "evaluator")));
-        assertEquals("Not contract-service", RoleAndPagingRefusals.refusal(List.of("contract-service")));
+                ProblemResponsesFilter.refusal(List.of("supplier", "officer", "evaluator")));
+        assertEquals("Not contract-service", ProblemResponsesFilter.refusal(List.of("contract-service")));
     }
 
     @Test
@@ -31,7 +31,7 @@ class RoleAndPagingRefusalsTest {
         Operation anyCaller = operation(List.of());
 
         OpenAPI document = document(generic, own, anyCaller);
-        RoleAndPagingRefusals.complete(document);
+        new ProblemResponsesFilter().filterOpenAPI(document);
 
         assertEquals("Neither a project manager nor an officer", generic.getResponses().getAPIResponse("403").getDescription());
         assertEquals("Not a supplier, or not registered", own.getResponses().getAPIResponse("403").getDescription());
@@ -48,11 +48,12 @@ class RoleAndPagingRefusalsTest {
         Operation single = operation(List.of("officer"));
 
         OpenAPI document = document(list, filtered, single);
-        RoleAndPagingRefusals.complete(document);
+        new ProblemResponsesFilter().filterOpenAPI(document);
 
         assertEquals("InvalidPaging", list.getResponses().getAPIResponse("400").getRef().replace("#/components/responses/", ""));
         assertEquals("Invalid filter or paging parameters", filtered.getResponses().getAPIResponse("400").getDescription());
-        assertNull(single.getResponses().getAPIResponse("400"));
+        assertEquals("InvalidParameter", single.getResponses().getAPIResponse("400").getRef().replace("#/components/responses/", ""),
+                "an operation without paging refers to the refusal of unreadable parameters");
         assertEquals("HttpValidationProblem", document.getComponents().getResponses().get("InvalidPaging").getContent()
                 .getMediaType("application/problem+json").getSchema().getRef().replace("#/components/schemas/", ""));
     }
