@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import uk.collabproc.system.DevonCollaborative.Replay;
 import uk.collabproc.system.DevonCollaborative.Suite;
 import uk.collabproc.testsupport.DevTokens;
-import uk.collabproc.testsupport.ServiceProcess;
 
 /**
  * The Devon Collaborative end to end, through the public APIs of the three packaged services: requirements,
@@ -43,8 +42,6 @@ class DevonCollaborativeIT {
     private static final Duration READY_WITHIN = PackagedSuite.READY_WITHIN;
 
     private PackagedSuite packaged;
-    private ServiceProcess supplier;
-    private ServiceProcess contract;
     private Suite suite;
     private Replay replay;
     private String contractId;
@@ -52,8 +49,6 @@ class DevonCollaborativeIT {
     @BeforeAll
     void startTheSuite() throws Exception {
         packaged = PackagedSuite.start("devon");
-        supplier = packaged.supplier;
-        contract = packaged.contract;
         suite = packaged.urls();
     }
 
@@ -94,7 +89,7 @@ class DevonCollaborativeIT {
     @Order(2)
     void whileSupplierServiceIsDownTheAwardAnswers503AndStoresNothingThenSucceeds() throws Exception {
         DevonCollaborative.clocks(suite, "2017-12-04T10:00:00Z");
-        supplier.stop();
+        packaged.supplier.stop();
         Http.Answer refused = post(suite.contract() + "/api/v1/awards", OFFICER,
                 Map.of("procurementId", replay.procurementId(), "decisionDate", "2017-12-04"));
         assertEquals(503, refused.status(), refused.body());
@@ -102,7 +97,7 @@ class DevonCollaborativeIT {
         assertEquals("0",
                 get(suite.contract() + "/api/v1/awards", OFFICER).expect(200).raw().headers().firstValue("X-Total-Count").orElseThrow());
 
-        supplier.start().awaitReady(READY_WITHIN);
+        packaged.supplier.start().awaitReady(READY_WITHIN);
         String[] awardAndContract = DevonCollaborative.awardAndContract(suite, replay.procurementId());
         JsonNode award = get(suite.contract() + "/api/v1/awards/" + awardAndContract[0], OFFICER).expect(200).json();
         assertEquals(DevonCollaborative.MLL, award.get("supplierName").asText());
@@ -126,8 +121,8 @@ class DevonCollaborativeIT {
     void thePlanSurvivesARestartOfContractServiceWhileItSolves() throws Exception {
         String plan = suite.contract() + "/api/v1/contracts/" + contractId + "/migration-plan";
         assertEquals("SOLVING", put(plan, PROJECT_MANAGER, DevonCollaborative.planParameters()).expect(202).json().get("status").asText());
-        contract.stop();
-        contract.start().awaitReady(READY_WITHIN);
+        packaged.contract.stop();
+        packaged.contract.start().awaitReady(READY_WITHIN);
 
         JsonNode ready = awaitReady(plan);
         assertEquals(0, ready.get("hardViolations").asInt());

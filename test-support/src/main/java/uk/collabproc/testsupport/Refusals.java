@@ -1,5 +1,8 @@
 package uk.collabproc.testsupport;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,10 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.restassured.builder.ResponseSpecBuilder;
+import io.restassured.specification.ResponseSpecification;
 
 import uk.collabproc.common.problem.Violation;
 
-/** Assertions on the problems that domain rules throw, as the client will read them (status, title, detail). */
+/**
+ * Assertions on the problems that domain rules throw, as the client will read them (status, title, detail), and on the
+ * answer to invalid input over HTTP.
+ */
 public final class Refusals {
 
     private Refusals() {
@@ -31,5 +39,18 @@ public final class Refusals {
     public static void assertInvalid(String detail, List<Violation> violations, Executable action) {
         HttpProblem problem = assertRefused(400, "Bad Request", detail, action);
         assertEquals(violations, problem.getParameters().get("violations"), "violations");
+    }
+
+    /**
+     * The answer to input refused over HTTP: 400 problem+json whose first violation names {@code field} and where it was
+     * ({@code body}, {@code path}, {@code query}), and nothing of the implementation.
+     */
+    public static ResponseSpecification invalidInput(String field, String in) {
+        return new ResponseSpecBuilder().expectStatusCode(400)
+                .expectContentType("application/problem+json")
+                .expectBody("violations[0].field", equalTo(field))
+                .expectBody("violations[0].in", equalTo(in))
+                .expectBody(not(containsString("Exception")))
+                .build();
     }
 }

@@ -19,25 +19,24 @@ class HeaderSchemasTest {
 
     @Test
     void locationIsAUriReference() {
-        Schema schema = HeaderSchemas.schemaOf("Location");
-        assertEquals(List.of(SchemaType.STRING), schema.getType());
-        assertEquals("uri-reference", schema.getFormat());
+        assertSchema("Location", SchemaType.STRING, "uri-reference", null);
     }
 
     @Test
     void retryAfterIsAWholeNumberOfSeconds() {
-        Schema schema = HeaderSchemas.schemaOf("Retry-After");
-        assertEquals(List.of(SchemaType.INTEGER), schema.getType());
-        assertEquals("int32", schema.getFormat());
-        assertEquals(BigDecimal.ZERO, schema.getMinimum());
+        assertSchema("Retry-After", SchemaType.INTEGER, "int32", BigDecimal.ZERO);
     }
 
     @Test
     void theTotalCountIsAWholeNumberThatMayExceedAnInt() {
-        Schema schema = HeaderSchemas.schemaOf("X-Total-Count");
-        assertEquals(List.of(SchemaType.INTEGER), schema.getType());
-        assertEquals("int64", schema.getFormat());
-        assertEquals(BigDecimal.ZERO, schema.getMinimum());
+        assertSchema("X-Total-Count", SchemaType.INTEGER, "int64", BigDecimal.ZERO);
+    }
+
+    private static void assertSchema(String header, SchemaType type, String format, BigDecimal minimum) {
+        Schema schema = HeaderSchemas.schemaOf(header);
+        assertEquals(List.of(type), schema.getType());
+        assertEquals(format, schema.getFormat());
+        assertEquals(minimum, schema.getMinimum());
     }
 
     @Test
@@ -48,9 +47,7 @@ class HeaderSchemasTest {
 
     @Test
     void anyOtherHeaderIsAString() {
-        Schema schema = HeaderSchemas.schemaOf("ETag");
-        assertEquals(List.of(SchemaType.STRING), schema.getType());
-        assertNull(schema.getFormat());
+        assertSchema("ETag", SchemaType.STRING, null, null);
     }
 
     @Test

@@ -42,10 +42,8 @@ class JsonProblemMappersTest {
     @Test
     void textThatIsNotJsonIsRefusedWithoutJacksonsWords() {
         JsonParseException e = assertThrows(JsonParseException.class, () -> json.readValue("{criteria: [", Tender.class));
-        HttpProblem problem = problem(mappers.malformed(e));
 
-        assertEquals("The request body is not well-formed JSON", problem.getDetail());
-        assertFalse(problem.getParameters().containsKey("violations"));
+        assertRefusedWithoutAField(mappers.malformed(e), "The request body is not well-formed JSON");
     }
 
     @Test
@@ -81,10 +79,8 @@ class JsonProblemMappersTest {
     @Test
     void aBodyOfTheWrongShapeAltogetherIsRefusedWithoutAField() {
         MismatchedInputException e = assertThrows(MismatchedInputException.class, () -> json.readValue("[1, 2]", Tender.class));
-        HttpProblem problem = problem(mappers.mismatched(e));
 
-        assertEquals("The request body must be a JSON object", problem.getDetail());
-        assertFalse(problem.getParameters().containsKey("violations"));
+        assertRefusedWithoutAField(mappers.mismatched(e), "The request body must be a JSON object");
     }
 
     @Test
@@ -93,6 +89,12 @@ class JsonProblemMappersTest {
                 () -> json.readValue("{\"criteria\": [{\"code\": \"Q\\u0000\"}]}", Tender.class));
 
         assertViolation(mappers.mismatched(e), "criteria[0].code", NulCharacter.MESSAGE);
+    }
+
+    private static void assertRefusedWithoutAField(Response response, String detail) {
+        HttpProblem problem = problem(response);
+        assertEquals(detail, problem.getDetail());
+        assertFalse(problem.getParameters().containsKey("violations"));
     }
 
     private static void assertViolation(Response response, String field, String message) {

@@ -5,29 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 
 import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.ConsumerPact;
 import uk.collabproc.testsupport.PactConsumer;
 
-import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
-import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.core.model.RequestResponsePact;
 
 /**
@@ -39,13 +36,17 @@ import au.com.dius.pact.core.model.RequestResponsePact;
 @QuarkusTest
 class ProcurementServicePactTest {
 
+    @RegisterExtension
+    static final ConsumerPact<ProcurementServiceApi> PACT = new ConsumerPact<>("contract-service", "procurement-service",
+            ProcurementServiceApi.class);
+
     private static final String EXAMPLE_ID = "5d2e8a10-4c3b-4f7e-8a9d-0e1f2a3b4c5d";
     private static final String EXAMPLE_AWARD = "7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b";
     private static final String EXAMPLE_CONTRACT = "9c3e1a64-7d8f-4a0b-8c2d-3e4f5a6b7c8d";
     private static final String STATE = "a published procurement with approved requirements";
 
     private static RequestResponsePact procurement() {
-        return PactConsumer.readBy(pactWithProcurementService().given(STATE), "a request for a procurement",
+        return PactConsumer.readBy(PACT.given(STATE), "a request for a procurement",
                 "/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID, "Bearer an-officer-token")
                 .body(new PactDslJsonBody()
                         .uuid("id", UUID.fromString(EXAMPLE_ID))
@@ -61,7 +62,7 @@ class ProcurementServicePactTest {
     }
 
     private static RequestResponsePact migrationScope() {
-        return pactWithProcurementService().given(STATE)
+        return PACT.given(STATE)
                 .uponReceiving("a request for the migration scope")
                 .method("GET")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/sites", "/api/v1/procurements/" + EXAMPLE_ID + "/sites")
@@ -90,7 +91,7 @@ class ProcurementServicePactTest {
 
     /** Told by contract-service itself (its service identity), with the award it has stored. */
     private static RequestResponsePact awardDecision() {
-        return awardDecisionRequest(pactWithProcurementService().given("a procurement in evaluation")
+        return awardDecisionRequest(PACT.given("a procurement in evaluation")
                 .uponReceiving("a record of the award decision"))
                 .willRespondWith()
                 .status(200)
@@ -102,7 +103,7 @@ class ProcurementServicePactTest {
     }
 
     private static RequestResponsePact contractConclusion() {
-        return pactWithProcurementService().given("an awarded procurement")
+        return PACT.given("an awarded procurement")
                 .uponReceiving("a record of the contract conclusion")
                 .method("POST")
                 .pathFromProviderState("/api/v1/procurements/${procurementId}/contract-conclusion",
@@ -122,14 +123,14 @@ class ProcurementServicePactTest {
 
     /** An id no procurement has: procurement-service answers 404, which the client reads as missing. */
     private static RequestResponsePact missingProcurement() {
-        return PactConsumer.readOfMissing(pactWithProcurementService().given("no procurement"),
+        return PactConsumer.readOfMissing(PACT.given("no procurement"),
                 "a request for a procurement that does not exist", "/api/v1/procurements/" + PactConsumer.MISSING_ID,
                 "Bearer an-officer-token");
     }
 
     /** Recording an award while the tender is still open is refused (409); the client passes the refusal on. */
     private static RequestResponsePact refusedAwardDecision() {
-        return awardDecisionRequest(pactWithProcurementService().given("a published tender")
+        return awardDecisionRequest(PACT.given("a published tender")
                 .uponReceiving("a record of an award decision before the tender deadline"))
                 .willRespondWith()
                 .status(409)
@@ -152,26 +153,12 @@ class ProcurementServicePactTest {
                         .stringMatcher("standstillEndsAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "2017-12-15T00:00:00Z"));
     }
 
-    private static PactDslWithProvider pactWithProcurementService() {
-        return ConsumerPactBuilder.consumer("contract-service").hasPactWith("procurement-service");
-    }
-
-    /** contract-service's own REST client of procurement-service, pointed at the mock provider. */
-    private static ProcurementServiceApi client(URI mockProvider) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(mockProvider).build(ProcurementServiceApi.class);
-    }
-
     private static final AwardDecision DECISION = new AwardDecision(UUID.fromString(EXAMPLE_AWARD), LocalDate.parse("2017-12-04"),
             Instant.parse("2017-12-15T00:00:00Z"));
 
-    @BeforeAll
-    static void startThePactAfresh() {
-        PactConsumer.startAfresh("contract-service", "procurement-service");
-    }
-
     @Test
     void readsTheRegimeAndTerm() {
-        ProcurementSummary procurement = PactConsumer.verify(procurement(), uri -> client(uri).procurement(UUID.fromString(EXAMPLE_ID),
+        ProcurementSummary procurement = PACT.verify(procurement(), client -> client.procurement(UUID.fromString(EXAMPLE_ID),
                 "Bearer an-officer-token"));
         assertEquals(ProcurementSummary.Regime.PCR_2015, procurement.regime());
         assertEquals(60, procurement.contractTermMonths());
@@ -181,7 +168,7 @@ class ProcurementServicePactTest {
 
     @Test
     void readsTheSitesToMigrate() {
-        List<MigrationSite> sites = PactConsumer.verify(migrationScope(), uri -> client(uri).scope(UUID.fromString(EXAMPLE_ID), 0, 500,
+        List<MigrationSite> sites = PACT.verify(migrationScope(), client -> client.scope(UUID.fromString(EXAMPLE_ID), 0, 500,
                 "Bearer an-officer-token"));
         assertEquals("RK9-DERRIFORD", sites.get(0).siteCode());
         assertTrue(sites.get(0).critical());
@@ -191,15 +178,14 @@ class ProcurementServicePactTest {
 
     @Test
     void recordsTheAwardDecision() {
-        ProcurementSummary recorded = PactConsumer.verify(awardDecision(),
-                uri -> client(uri).recordAwardDecision(UUID.fromString(EXAMPLE_ID),
-                        DECISION, "Bearer a-contract-service-token"));
+        ProcurementSummary recorded = PACT.verify(awardDecision(), client -> client.recordAwardDecision(UUID.fromString(EXAMPLE_ID),
+                DECISION, "Bearer a-contract-service-token"));
         assertEquals(ProcurementSummary.Status.AWARDED, recorded.status());
     }
 
     @Test
     void recordsTheContractConclusion() {
-        ProcurementSummary recorded = PactConsumer.verify(contractConclusion(), uri -> client(uri).recordContractConclusion(
+        ProcurementSummary recorded = PACT.verify(contractConclusion(), client -> client.recordContractConclusion(
                 UUID.fromString(EXAMPLE_ID), new ContractConclusion(UUID.fromString(EXAMPLE_AWARD), UUID.fromString(EXAMPLE_CONTRACT)),
                 "Bearer a-contract-service-token"));
         assertEquals(ProcurementSummary.Status.CONTRACTED, recorded.status());
@@ -208,17 +194,17 @@ class ProcurementServicePactTest {
     /** The shared rule (commons Remote): a 404 is an answer, "missing", not a failure. */
     @Test
     void aProcurementThatDoesNotExistIsMissing() {
-        Optional<ProcurementSummary> missing = PactConsumer.verify(missingProcurement(), uri -> Remote.unlessMissing("procurement-service",
-                () -> client(uri).procurement(UUID.fromString(PactConsumer.MISSING_ID), "Bearer an-officer-token")));
+        Optional<ProcurementSummary> missing = PACT.verify(missingProcurement(), client -> Remote.unlessMissing("procurement-service",
+                () -> client.procurement(UUID.fromString(PactConsumer.MISSING_ID), "Bearer an-officer-token")));
         assertTrue(missing.isEmpty());
     }
 
     /** The shared rule: another 4xx is procurement-service's refusal, passed on to our caller as it was given. */
     @Test
     void aRefusalIsPassedOnAsGiven() {
-        HttpProblem refusal = PactConsumer.verify(refusedAwardDecision(), uri -> assertThrows(HttpProblem.class, () -> Remote.unlessMissing(
+        HttpProblem refusal = PACT.verify(refusedAwardDecision(), client -> assertThrows(HttpProblem.class, () -> Remote.unlessMissing(
                 "procurement-service",
-                () -> client(uri).recordAwardDecision(UUID.fromString(EXAMPLE_ID), DECISION, "Bearer a-contract-service-token"))));
+                () -> client.recordAwardDecision(UUID.fromString(EXAMPLE_ID), DECISION, "Bearer a-contract-service-token"))));
         assertEquals(409, refusal.getStatusCode());
         assertTrue(refusal.getDetail().contains("TENDER_OPEN"), refusal.getDetail());
     }

@@ -4,24 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 
 import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.ConsumerPact;
 import uk.collabproc.testsupport.PactConsumer;
 
-import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
-import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.core.model.RequestResponsePact;
 
 /**
@@ -32,12 +29,16 @@ import au.com.dius.pact.core.model.RequestResponsePact;
 @QuarkusTest
 class SupplierServicePactTest {
 
+    @RegisterExtension
+    static final ConsumerPact<SupplierServiceApi> PACT = new ConsumerPact<>("contract-service", "supplier-service",
+            SupplierServiceApi.class);
+
     private static final String PROCUREMENT = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     private static final String BID = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
     private static final String STATE = "a procurement whose bids are all moderated";
 
     private static RequestResponsePact ranking() {
-        return PactConsumer.readBy(pactWithSupplierService().given(STATE), "a request for the ranking",
+        return PactConsumer.readBy(PACT.given(STATE), "a request for the ranking",
                 "/api/v1/procurements/${procurementId}/ranking", "/api/v1/procurements/" + PROCUREMENT + "/ranking",
                 "Bearer an-officer-token")
                 .body(PactDslJsonArray.arrayMinLike(1)
@@ -62,7 +63,7 @@ class SupplierServicePactTest {
                 .decimalType("annual", new BigDecimal("23000.00"))
                 .closeObject()
                 .closeArray();
-        return PactConsumer.readBy(pactWithSupplierService().given(STATE), "a request for the winning bid",
+        return PactConsumer.readBy(PACT.given(STATE), "a request for the winning bid",
                 "/api/v1/procurements/${procurementId}/bids/${bidId}", "/api/v1/procurements/" + PROCUREMENT + "/bids/" + BID,
                 "Bearer an-officer-token")
                 .body(bid)
@@ -70,28 +71,14 @@ class SupplierServicePactTest {
     }
 
     private static RequestResponsePact missingRanking() {
-        return PactConsumer.readOfMissing(pactWithSupplierService().given("no procurement"),
+        return PactConsumer.readOfMissing(PACT.given("no procurement"),
                 "a request for the ranking of a procurement that does not exist",
                 "/api/v1/procurements/" + PactConsumer.MISSING_ID + "/ranking", "Bearer an-officer-token");
     }
 
-    private static PactDslWithProvider pactWithSupplierService() {
-        return ConsumerPactBuilder.consumer("contract-service").hasPactWith("supplier-service");
-    }
-
-    /** contract-service's own REST client of supplier-service, pointed at the mock provider. */
-    private static SupplierServiceApi client(URI mockProvider) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(mockProvider).build(SupplierServiceApi.class);
-    }
-
-    @BeforeAll
-    static void startThePactAfresh() {
-        PactConsumer.startAfresh("contract-service", "supplier-service");
-    }
-
     @Test
     void readsTheRanking() {
-        List<RankingEntry> ranking = PactConsumer.verify(ranking(), uri -> client(uri).ranking(UUID.fromString(PROCUREMENT),
+        List<RankingEntry> ranking = PACT.verify(ranking(), client -> client.ranking(UUID.fromString(PROCUREMENT),
                 "Bearer an-officer-token"));
         assertEquals(1, ranking.get(0).rank());
         assertEquals("MLL Telecom Ltd", ranking.get(0).supplierName());
@@ -100,7 +87,7 @@ class SupplierServicePactTest {
 
     @Test
     void readsTheWinningBidsPrices() {
-        WinningBid bid = PactConsumer.verify(winningBid(), uri -> client(uri).bid(UUID.fromString(PROCUREMENT), UUID.fromString(BID),
+        WinningBid bid = PACT.verify(winningBid(), client -> client.bid(UUID.fromString(PROCUREMENT), UUID.fromString(BID),
                 "Bearer an-officer-token"));
         assertEquals(UUID.fromString(BID), bid.id());
         assertEquals(new BigDecimal("23000.00"), bid.prices().get(0).annual());
@@ -109,8 +96,8 @@ class SupplierServicePactTest {
     /** The shared rule (commons Remote): a 404 is an answer, "missing", not a failure. */
     @Test
     void theRankingOfAProcurementThatDoesNotExistIsMissing() {
-        Optional<List<RankingEntry>> missing = PactConsumer.verify(missingRanking(), uri -> Remote.unlessMissing("supplier-service",
-                () -> client(uri).ranking(UUID.fromString(PactConsumer.MISSING_ID), "Bearer an-officer-token")));
+        Optional<List<RankingEntry>> missing = PACT.verify(missingRanking(), client -> Remote.unlessMissing("supplier-service",
+                () -> client.ranking(UUID.fromString(PactConsumer.MISSING_ID), "Bearer an-officer-token")));
         assertTrue(missing.isEmpty());
     }
 }

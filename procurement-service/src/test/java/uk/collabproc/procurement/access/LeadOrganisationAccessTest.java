@@ -34,6 +34,15 @@ class LeadOrganisationAccessTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
+    /** A procurement gathering requirements, its lead, a would-be member and a stranger registered. */
+    private static String gatheringWithAStrangerRegistered(String reference) {
+        Fixtures.clock("2017-08-01T09:00:00Z");
+        Fixtures.organisation(LEAD, "ACUTE_TRUST");
+        Fixtures.organisation(MEMBER, "COMMUNITY_TRUST");
+        Fixtures.organisation(STRANGER, "ACUTE_TRUST");
+        return Fixtures.procurement(reference, LEAD, "2017-09-29T16:00:00Z");
+    }
+
     @Test
     void anOfficerOfAnotherOrganisationCannotRunTheProcurement() {
         Fixtures.organisation(STRANGER, "ACUTE_TRUST");
@@ -70,11 +79,7 @@ class LeadOrganisationAccessTest {
 
     @Test
     void anOfficerOfAnotherOrganisationCannotDecideRequirementsOrDraftTheTender() {
-        Fixtures.clock("2017-08-01T09:00:00Z");
-        Fixtures.organisation(LEAD, "ACUTE_TRUST");
-        Fixtures.organisation(MEMBER, "COMMUNITY_TRUST");
-        Fixtures.organisation(STRANGER, "ACUTE_TRUST");
-        String procurement = Fixtures.procurement("LEAD-DRAFT", LEAD, "2017-09-29T16:00:00Z");
+        String procurement = gatheringWithAStrangerRegistered("LEAD-DRAFT");
         String path = "/api/v1/procurements/" + procurement;
         Fixtures.member(procurement, MEMBER);
         Fixtures.registerSite(MEMBER, Fixtures.site("LAM-DRAFT", "PL6 8DH", false, false, "1000.00"));
@@ -115,11 +120,7 @@ class LeadOrganisationAccessTest {
 
     @Test
     void aCoLeadNamedByTheLeadPartnerRunsTheProcurementToo() {
-        Fixtures.clock("2017-08-01T09:00:00Z");
-        Fixtures.organisation(LEAD, "ACUTE_TRUST");
-        Fixtures.organisation(MEMBER, "COMMUNITY_TRUST");
-        Fixtures.organisation(STRANGER, "ACUTE_TRUST");
-        String procurement = Fixtures.procurement("LEAD-CO", LEAD, "2017-09-29T16:00:00Z");
+        String procurement = gatheringWithAStrangerRegistered("LEAD-CO");
         String path = "/api/v1/procurements/" + procurement;
         String coLead = DevTokens.officer(MEMBER);
 

@@ -4,24 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 
 import uk.collabproc.common.remote.Remote;
+import uk.collabproc.testsupport.ConsumerPact;
 import uk.collabproc.testsupport.PactConsumer;
 
-import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
-import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.core.model.RequestResponsePact;
 
 /**
@@ -31,6 +28,10 @@ import au.com.dius.pact.core.model.RequestResponsePact;
  */
 @QuarkusTest
 class ProcurementServicePactTest {
+
+    @RegisterExtension
+    static final ConsumerPact<ProcurementServiceApi> PACT = new ConsumerPact<>("supplier-service", "procurement-service",
+            ProcurementServiceApi.class);
 
     private static final String EXAMPLE_ID = "3f1c2a4e-7b8d-4c6e-9f0a-1b2c3d4e5f60";
 
@@ -62,11 +63,7 @@ class ProcurementServicePactTest {
                 .closeObject()
                 .closeArray();
         tender.array("tieBreak").stringValue("HIGHER_QUALITY").stringValue("LOWER_PRICE").closeArray();
-        return PactConsumer.readBy(pactWithProcurementService().given("a published tender"), "a request for a published tender",
-                "/api/v1/procurements/${procurementId}/tender", "/api/v1/procurements/" + EXAMPLE_ID + "/tender", "Bearer a-supplier-token")
-                .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(tender)
-                .toPact();
+        return jsonReadOfThePublishedTender("a request for a published tender", "/tender", tender);
     }
 
     private static RequestResponsePact publishedProcurement() {
@@ -76,10 +73,15 @@ class ProcurementServicePactTest {
                 .stringType("reference", "DEV-HSCN-2017")
                 .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                 .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED", "TENDER_OPEN");
-        return PactConsumer.readBy(pactWithProcurementService().given("a published tender"), "a request for a published procurement",
-                "/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID, "Bearer a-supplier-token")
+        return jsonReadOfThePublishedTender("a request for a published procurement", "", procurement);
+    }
+
+    /** A read, with the supplier's token, of the published tender's procurement or of a path below it, answered JSON. */
+    private static RequestResponsePact jsonReadOfThePublishedTender(String description, String below, PactDslJsonBody body) {
+        return PactConsumer.readBy(PACT.given("a published tender"), description, "/api/v1/procurements/${procurementId}" + below,
+                "/api/v1/procurements/" + EXAMPLE_ID + below, "Bearer a-supplier-token")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(procurement)
+                .body(body)
                 .toPact();
     }
 
@@ -90,43 +92,28 @@ class ProcurementServicePactTest {
                 .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                 .stringValue("status", "AWARDED");
         procurement.object("award").uuid("awardId", java.util.UUID.fromString("7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b")).closeObject();
-        return PactConsumer.readBy(pactWithProcurementService().given("an awarded procurement"), "a request for an awarded procurement",
+        return PactConsumer.readBy(PACT.given("an awarded procurement"), "a request for an awarded procurement",
                 "/api/v1/procurements/${procurementId}", "/api/v1/procurements/" + EXAMPLE_ID, "Bearer a-supplier-token")
                 .body(procurement)
                 .toPact();
     }
 
     private static RequestResponsePact missingTender() {
-        return PactConsumer.readOfMissing(pactWithProcurementService().given("no procurement"),
+        return PactConsumer.readOfMissing(PACT.given("no procurement"),
                 "a request for the tender of a procurement that does not exist",
                 "/api/v1/procurements/" + PactConsumer.MISSING_ID + "/tender", "Bearer a-supplier-token");
     }
 
-    private static PactDslWithProvider pactWithProcurementService() {
-        return ConsumerPactBuilder.consumer("supplier-service").hasPactWith("procurement-service");
-    }
-
-    /** supplier-service's own REST client of procurement-service, pointed at the mock provider. */
-    private static ProcurementServiceApi client(URI mockProvider) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(mockProvider).build(ProcurementServiceApi.class);
-    }
-
-    @BeforeAll
-    static void startThePactAfresh() {
-        PactConsumer.startAfresh("supplier-service", "procurement-service");
-    }
-
     @Test
     void readsTheRecordedAward() {
-        assertTrue(PactConsumer.verify(awardedProcurement(), uri -> client(uri).procurement(UUID.fromString(EXAMPLE_ID),
+        assertTrue(PACT.verify(awardedProcurement(), client -> client.procurement(UUID.fromString(EXAMPLE_ID),
                 "Bearer a-supplier-token")).awarded());
     }
 
     @Test
     void readsWhereThePublishedProcurementStands() {
-        ProcurementSummary procurement = PactConsumer.verify(publishedProcurement(),
-                uri -> client(uri).procurement(UUID.fromString(EXAMPLE_ID),
-                        "Bearer a-supplier-token"));
+        ProcurementSummary procurement = PACT.verify(publishedProcurement(), client -> client.procurement(UUID.fromString(EXAMPLE_ID),
+                "Bearer a-supplier-token"));
         assertEquals(PublishedTender.Regime.PCR_2015, procurement.regime());
         assertEquals(ProcurementSummary.Status.TENDER_OPEN, procurement.status());
         assertFalse(procurement.awarded());
@@ -134,7 +121,7 @@ class ProcurementServicePactTest {
 
     @Test
     void readsThePublishedTender() {
-        PublishedTender tender = PactConsumer.verify(publishedTender(), uri -> client(uri).tender(UUID.fromString(EXAMPLE_ID),
+        PublishedTender tender = PACT.verify(publishedTender(), client -> client.tender(UUID.fromString(EXAMPLE_ID),
                 "Bearer a-supplier-token"));
         assertEquals(60, tender.contractTermMonths());
         assertEquals(PublishedTender.Kind.QUALITY, tender.criteria().get(0).kind());
@@ -149,8 +136,8 @@ class ProcurementServicePactTest {
     /** The shared rule (commons Remote): a 404 is an answer, "missing", not a failure. */
     @Test
     void theTenderOfAProcurementThatDoesNotExistIsMissing() {
-        Optional<PublishedTender> missing = PactConsumer.verify(missingTender(), uri -> Remote.unlessMissing("procurement-service",
-                () -> client(uri).tender(UUID.fromString(PactConsumer.MISSING_ID), "Bearer a-supplier-token")));
+        Optional<PublishedTender> missing = PACT.verify(missingTender(), client -> Remote.unlessMissing("procurement-service",
+                () -> client.tender(UUID.fromString(PactConsumer.MISSING_ID), "Bearer a-supplier-token")));
         assertTrue(missing.isEmpty());
     }
 }
