@@ -28,6 +28,7 @@ public final class ServiceProcess {
     private final int port;
     private final List<String> properties = new ArrayList<>();
     private Process process;
+    private long startedNanos;
 
     /** The service {@code name} as packaged in the suite's module of that name. */
     public ServiceProcess(String name, Path workDir) {
@@ -70,6 +71,28 @@ public final class ServiceProcess {
         return workDir.resolve(name + ".log");
     }
 
+    /**
+     * The operating system's id of the running service's java process (not of its embedded PostgreSQL server): the
+     * load benchmark reads its resident memory from {@code /proc/<pid>/status}.
+     */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " not started");
+        }
+        return process.pid();
+    }
+
+    /**
+     * {@link System#nanoTime()} just before the last {@link #start()} launched the process: the load benchmark's
+     * start-up time runs from here to the first ready answer.
+     */
+    public long startedNanos() {
+        if (process == null) {
+            throw new IllegalStateException(name + " not started");
+        }
+        return startedNanos;
+    }
+
     /** A configuration property for the service, e.g. where it finds another service; set before {@link #start()}. */
     public ServiceProcess withProperty(String key, String value) {
         properties.add("-D" + key + "=" + value);
@@ -87,6 +110,7 @@ public final class ServiceProcess {
                 "-Dquarkus.http.port=" + port));
         command.addAll(properties);
         command.addAll(List.of("-jar", jar.toString()));
+        startedNanos = System.nanoTime();
         process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
