@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 /**
  * The services' OpenAPI documents are what partners generate their clients from. This filter completes what the
  * resources' annotations leave out, the same way in every service: the refusals that follow from an operation's
- * security, roles, body and paging, and the problem schema of every error answer ({@link ProblemResponsesFilter}), a schema for every header ({@link HeaderSchemas}) and an example for every
+ * security, roles, body and paging, and the problem schema of every error answer ({@link ProblemResponsesFilter}), the 304 and
+ * ETag of conditional reads ({@link ConditionalResponses}), a schema for every header ({@link HeaderSchemas}) and an example for every
  * JSON body of a successful answer ({@link ResponseExamples}). Configured as {@code mp.openapi.filter}.
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -16,6 +17,7 @@ public class ApiDocumentFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         problems.filterOpenAPI(openAPI);
+        ConditionalResponses.complete(openAPI);
         HeaderSchemas.complete(openAPI);
         ResponseExamples.complete(openAPI);
     }

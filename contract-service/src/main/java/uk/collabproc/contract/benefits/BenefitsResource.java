@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.security.Roles;
 
 @Path("/api/v1/contracts/{id}/benefits")
@@ -32,7 +35,8 @@ public class BenefitsResource {
             + "ownership over the contract term with the one-off charges. A member sees its own organisation only.")
     @APIResponse(responseCode = "200", description = "The benefits", content = @Content(schema = @Schema(implementation = BenefitsCalculator.Benefits.class)))
     @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
-    public BenefitsCalculator.Benefits get(@PathParam("id") UUID contractId) {
-        return benefits.benefits(contractId);
+    public RestResponse<BenefitsCalculator.Benefits> get(@PathParam("id") UUID contractId,
+            @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
+        return ConditionalRead.answer(benefits.benefits(contractId), ifNoneMatch);
     }
 }

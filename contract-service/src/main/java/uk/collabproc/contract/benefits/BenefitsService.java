@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import uk.collabproc.common.cache.Cached;
+import uk.collabproc.common.cache.ReadCache;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
@@ -23,13 +25,22 @@ public class BenefitsService {
     @Inject
     ContractAccess access;
 
+    @Inject
+    ReadCache cache;
+
     /**
      * The officer sees every organisation and the total; a member sees its own organisation only (404 when the
      * contract migrates none of its sites, so that other organisations' contracts do not show).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BenefitsCalculator.Benefits benefits(UUID contractId) {
+    public Cached<BenefitsCalculator.Benefits> benefits(UUID contractId) {
         Contract contract = access.contract(contractId);
+        String seenBy = caller.hasRole(Roles.OFFICER) ? "*" : caller.organisation().orElse("");
+        return cache.read("benefits:" + contractId + "|" + seenBy, () -> benefits(contract));
+    }
+
+    private BenefitsCalculator.Benefits benefits(Contract contract) {
+        UUID contractId = contract.id;
         List<ContractSite> sites = ContractSite.ofContract(contractId);
         if (!caller.hasRole(Roles.OFFICER)) {
             String own = caller.organisation().orElse("");

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
@@ -51,8 +54,9 @@ public final class MilestoneResource {
         @APIResponse(responseCode = "200", description = "One page of milestones", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many milestones match", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneView.class)))
         @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters")
         @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
-        public Response list(@PathParam("id") UUID contractId, @BeanParam MilestoneFilter filter, @Valid @BeanParam PageRequest page) {
-            return milestones.list(contractId, filter, page).toResponse();
+        public Response list(@PathParam("id") UUID contractId, @BeanParam MilestoneFilter filter, @Valid @BeanParam PageRequest page,
+                @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
+            return ConditionalRead.answerPage(milestones.list(contractId, filter, page), ifNoneMatch);
         }
     }
 
@@ -142,8 +146,9 @@ public final class MilestoneResource {
         @Operation(summary = "Progress of the migration", description = "Counts by status and RAG, % of sites cut over, slipped milestones and those due in the next 14 days")
         @APIResponse(responseCode = "200", description = "The progress", content = @Content(schema = @Schema(implementation = ProgressView.class)))
         @APIResponse(responseCode = "404", description = "No such contract")
-        public ProgressView get(@PathParam("id") UUID contractId) {
-            return milestones.progress(contractId);
+        public RestResponse<ProgressView> get(@PathParam("id") UUID contractId,
+                @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
+            return ConditionalRead.answer(milestones.progress(contractId), ifNoneMatch);
         }
     }
 }

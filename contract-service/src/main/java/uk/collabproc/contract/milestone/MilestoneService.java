@@ -19,6 +19,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import uk.collabproc.common.cache.Cached;
+import uk.collabproc.common.cache.ReadCache;
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
@@ -51,13 +53,24 @@ public class MilestoneService implements MilestoneSource {
     @Inject
     LegacyEndDates legacyEndDates;
 
+    @Inject
+    ReadCache cache;
+
     /** Officers and project managers see every milestone; a member only its own organisation's. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PagedList<MilestoneView> list(UUID contractId, MilestoneFilter filter, PageRequest page) {
+    public Cached<PagedList<MilestoneView>> list(UUID contractId, MilestoneFilter filter, PageRequest page) {
         requireContract(contractId);
+        String ods = visibleOrganisation(contractId, filter.odsCode);
+        // RAG is judged against today, so the day is part of what the page depends on.
+        String key = String.join("|", "milestones", contractId.toString(), String.valueOf(ods), String.valueOf(filter.siteCode),
+                String.valueOf(filter.type), String.valueOf(filter.status), String.valueOf(filter.dueBefore), String.valueOf(page.page),
+                String.valueOf(page.size), clock.today().toString());
+        return cache.read(key, () -> page(contractId, ods, filter, page));
+    }
+
+    private PagedList<MilestoneView> page(UUID contractId, String ods, MilestoneFilter filter, PageRequest page) {
         StringBuilder query = new StringBuilder("contractId = :contract");
         Parameters parameters = Parameters.with("contract", contractId);
-        String ods = visibleOrganisation(contractId, filter.odsCode);
         if (ods != null) {
             query.append(" and odsCode = :ods");
             parameters.and("ods", ods);
@@ -137,8 +150,12 @@ public class MilestoneService implements MilestoneSource {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProgressView progress(UUID contractId) {
+    public Cached<ProgressView> progress(UUID contractId) {
         requireContract(contractId);
+        return cache.read("progress:" + contractId + "|" + clock.today(), () -> progressOf(contractId));
+    }
+
+    private ProgressView progressOf(UUID contractId) {
         List<MilestoneView> milestones = views(contractId, Milestone.list("contractId = ?1 order by forecastDate, siteCode", contractId));
         LocalDate today = clock.today();
         Map<Milestone.Status, Long> byStatus = new EnumMap<>(Milestone.Status.class);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.security.Roles;
 
 @Path("/api/v1/procurements/{id}/demand")
@@ -32,7 +35,8 @@ public class DemandResource {
             + "and their ratio, legacy annual cost (of the requirements in play: submitted or approved); and the members that have submitted nothing")
     @APIResponse(responseCode = "200", description = "The demand", content = @Content(schema = @Schema(implementation = DemandView.class)))
     @APIResponse(responseCode = "404", description = "No such procurement")
-    public DemandView demand(@PathParam("id") UUID procurementId) {
-        return demand.demand(procurementId);
+    public RestResponse<DemandView> demand(@PathParam("id") UUID procurementId,
+            @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
+        return ConditionalRead.answer(demand.demand(procurementId), ifNoneMatch);
     }
 }

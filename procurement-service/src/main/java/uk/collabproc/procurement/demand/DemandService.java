@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import uk.collabproc.common.cache.Cached;
+import uk.collabproc.common.cache.ReadCache;
 import uk.collabproc.procurement.organisation.Organisation;
 import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
@@ -28,9 +30,17 @@ public class DemandService {
     @Inject
     ProcurementService procurements;
 
+    @Inject
+    ReadCache cache;
+
+    /** Access is checked on every read; the figures are computed again only after a change. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public DemandView demand(UUID procurementId) {
+    public Cached<DemandView> demand(UUID procurementId) {
         procurements.managed(procurementId);
+        return cache.read("demand:" + procurementId, () -> figures(procurementId));
+    }
+
+    private DemandView figures(UUID procurementId) {
         List<Requirement> requirements = Requirement.ofProcurement(procurementId);
         Map<String, Site> sites = Site.byCode(requirements.stream().map(r -> r.siteCode).toList());
         List<DemandView.OrganisationDemand> organisations = new ArrayList<>();

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.security.Roles;
 
 @Path("/api/v1/procurements/{pid}")
@@ -92,8 +95,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
-    public EvaluationMatrix matrix(@PathParam("pid") UUID procurementId) {
-        return evaluation.matrix(procurementId);
+    public RestResponse<EvaluationMatrix> matrix(@PathParam("pid") UUID procurementId,
+            @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
+        return ConditionalRead.answer(evaluation.matrix(procurementId), ifNoneMatch);
     }
 
     @GET
@@ -105,8 +109,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
-    public List<RankingEntry> ranking(@PathParam("pid") UUID procurementId) {
-        return evaluation.ranking(procurementId);
+    public RestResponse<List<RankingEntry>> ranking(@PathParam("pid") UUID procurementId,
+            @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
+        return ConditionalRead.answer(evaluation.ranking(procurementId), ifNoneMatch);
     }
 
     @GET
@@ -117,8 +122,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed, evaluation incomplete, or no bid qualified")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
-    public SensitivityReport sensitivity(@PathParam("pid") UUID procurementId) {
-        return evaluation.sensitivity(procurementId);
+    public RestResponse<SensitivityReport> sensitivity(@PathParam("pid") UUID procurementId,
+            @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
+        return ConditionalRead.answer(evaluation.sensitivity(procurementId), ifNoneMatch);
     }
 
     @GET

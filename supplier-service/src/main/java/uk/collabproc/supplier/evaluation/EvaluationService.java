@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import uk.collabproc.common.cache.Cached;
+import uk.collabproc.common.cache.ReadCache;
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
@@ -47,14 +49,29 @@ public class EvaluationService {
     @Inject
     Caller caller;
 
+    @Inject
+    ReadCache cache;
+
+    /*
+     * The reads below are computed again only after a change in this service. Their other input, the tender, is final
+     * once its bids are opened (procurement-service changes a tender only by extending a deadline that has not passed),
+     * and opening them (tenders.opened) also checks the caller's access, on every read.
+     */
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RankingEntry> ranking(UUID procurementId) {
-        return loader.load(procurementId).ranking().stream().map(RankingEntry::of).toList();
+    public Cached<List<RankingEntry>> ranking(UUID procurementId) {
+        PublishedTender tender = tenders.opened(procurementId);
+        return cache.read("ranking:" + procurementId, () -> loader.load(tender).ranking().stream().map(RankingEntry::of).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public EvaluationMatrix matrix(UUID procurementId) {
-        Evaluation evaluation = loader.load(procurementId);
+    public Cached<EvaluationMatrix> matrix(UUID procurementId) {
+        PublishedTender tender = tenders.opened(procurementId);
+        return cache.read("evaluation:" + procurementId, () -> matrix(loader.load(tender)));
+    }
+
+    private static EvaluationMatrix matrix(Evaluation evaluation) {
+        UUID procurementId = evaluation.tender().procurementId();
         PublishedTender tender = evaluation.tender();
         List<UUID> bidIds = evaluation.bids().stream().map(bid -> bid.id).toList();
         Map<UUID, List<Score>> scores = bidIds.isEmpty() ? Map.of()
@@ -95,8 +112,13 @@ public class EvaluationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SensitivityReport sensitivity(UUID procurementId) {
-        Evaluation evaluation = complete(loader.load(procurementId));
+    public Cached<SensitivityReport> sensitivity(UUID procurementId) {
+        PublishedTender tender = tenders.opened(procurementId);
+        return cache.read("sensitivity:" + procurementId, () -> sensitivity(complete(loader.load(tender))));
+    }
+
+    private static SensitivityReport sensitivity(Evaluation evaluation) {
+        UUID procurementId = evaluation.tender().procurementId();
         RankedBid winner = evaluation.winner()
                 .orElseThrow(() -> Problems.conflict("No winner", "No bid qualified, so there is no winner to test"));
         List<SensitivityEntry> weights = SensitivityAnalysis.analyse(evaluation.rules(), evaluation.underEvaluation(), evaluation.ranking())

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The load benchmark of issue 12, in one command: installs wrk if missing, builds the services and bare-service,
+# then starts the packaged services and bare-service, loads the Devon Collaborative through the public APIs and
+# prints, for every hot read at 64 connections, requests/s, p50, p99, errors and the ratio to bare-service's
+# endpoint measured just before it; then start-up time and resident memory against bare-service's.
+# The local suite (deploy/local/start.sh) must not be running: the packaged services use fixed database ports.
+#
+#   benchmark/run.sh                 build what is missing, then measure
+#   benchmark/run.sh --rebuild       rebuild first
+#   BENCHMARK_SECONDS=6 benchmark/run.sh   shorter runs (default 12 s each)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+"$root/benchmark/install-tools.sh"
+
+rebuild=false
+[ "${1:-}" = "--rebuild" ] && rebuild=true
+for module in procurement-service supplier-service contract-service; do
+  [ -f "$module/target/quarkus-app/quarkus-run.jar" ] || rebuild=true
+done
+if $rebuild; then
+  ./mvnw -B -q install -DskipTests
+fi
+if $rebuild || [ ! -f bare-service/target/quarkus-app/quarkus-run.jar ]; then
+  ./mvnw -B -q -Pbenchmark -pl bare-service package -DskipTests
+fi
+
+./mvnw -B -q -pl system-tests test-compile exec:java -Dexec.mainClass=uk.collabproc.benchmark.LoadBenchmark \
+  -Dexec.classpathScope=test -Dbenchmark.seconds="${BENCHMARK_SECONDS:-12}"
