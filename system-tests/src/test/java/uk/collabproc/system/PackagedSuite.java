@@ -11,14 +11,14 @@ import uk.collabproc.testsupport.ServiceProcess;
  * The three packaged services started together as the local run starts them, each in its own working directory
  * (its embedded database lives there), wired to find one another.
  */
-final class PackagedSuite implements AutoCloseable {
+public final class PackagedSuite implements AutoCloseable {
 
-    static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    public static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
-    final Path workDir;
-    final ServiceProcess procurement;
-    final ServiceProcess supplier;
-    final ServiceProcess contract;
+    public final Path workDir;
+    public final ServiceProcess procurement;
+    public final ServiceProcess supplier;
+    public final ServiceProcess contract;
 
     private PackagedSuite(Path workDir) {
         this.workDir = workDir;
@@ -31,7 +31,7 @@ final class PackagedSuite implements AutoCloseable {
     }
 
     /** Starts all three and waits until each is ready; prints how long that took. */
-    static PackagedSuite start(String name) throws Exception {
+    public static PackagedSuite start(String name) throws Exception {
         PackagedSuite suite = new PackagedSuite(Files.createTempDirectory(name + "-"));
         long started = System.nanoTime();
         for (ServiceProcess service : suite.services()) {
@@ -45,11 +45,11 @@ final class PackagedSuite implements AutoCloseable {
         return suite;
     }
 
-    List<ServiceProcess> services() {
+    public List<ServiceProcess> services() {
         return List.of(procurement, supplier, contract);
     }
 
-    DevonCollaborative.Suite urls() {
+    public DevonCollaborative.Suite urls() {
         return new DevonCollaborative.Suite(procurement.baseUri(), supplier.baseUri(), contract.baseUri());
     }
 

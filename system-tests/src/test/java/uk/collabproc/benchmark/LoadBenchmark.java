@@ -1,0 +1,130 @@
+package uk.collabproc.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.collabproc.system.DevonCollaborative;
+import uk.collabproc.system.DevonCollaborative.Replay;
+import uk.collabproc.system.DevonCollaborative.Suite;
+import uk.collabproc.system.Http;
+import uk.collabproc.system.PackagedSuite;
+import uk.collabproc.testsupport.ServiceProcess;
+
+/**
+ * The hot reads of the Devon Collaborative under 64 concurrent clients, each set beside a bare Quarkus endpoint
+ * (bare-service: the same persistence and OIDC extensions, a constant list) measured just before it, so that both meet
+ * the same machine; then the start-up time and resident memory of each packaged service beside bare-service's. A
+ * benchmark, not a test: it prints figures and asserts nothing. Run it with {@code benchmark/run.sh}, which builds
+ * what it needs and installs wrk; the local suite must not be running.
+ */
+public final class LoadBenchmark {
+
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 12);
+    private static final int WARM_UP_SECONDS = 5;
+    private static final int STARTS = Integer.getInteger("benchmark.starts", 3);
+
+    private LoadBenchmark() {
+    }
+
+    record Endpoint(String label, String url, String token) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("load-benchmark");
+        Path bareJar = ServiceProcess.suiteRoot().resolve("bare-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(bareJar)) {
+            throw new IllegalStateException(
+                    "bare-service is not built: run benchmark/run.sh, or ./mvnw -Pbenchmark -pl bare-service package");
+        }
+        ServiceProcess bare = new ServiceProcess("bare-service", bareJar, work.resolve("bare-service"));
+        List<Wrk.Figures> figures = new ArrayList<>();
+        try (PackagedSuite packaged = PackagedSuite.start("load-benchmark")) {
+            bare.start().awaitReady(PackagedSuite.READY_WITHIN);
+            Suite suite = packaged.urls();
+            List<Endpoint> endpoints = devon(suite);
+            String bareUrl = bare.baseUri() + "/bare/items";
+
+            System.out.println("Warming up (" + WARM_UP_SECONDS + " s each, not counted)...");
+            Wrk.run("warm-up", bareUrl, WARM_UP_SECONDS, null);
+            for (Endpoint endpoint : endpoints) {
+                Wrk.run("warm-up", endpoint.url(), WARM_UP_SECONDS, endpoint.token());
+            }
+
+            System.out.printf("%n64 connections, 2 threads, %d s each; bare endpoint measured just before each read%n", SECONDS);
+            System.out.printf("%-34s %10s %9s %9s %7s %10s%n", "endpoint", "req/s", "p50 ms", "p99 ms", "errors", "vs bare");
+            for (Endpoint endpoint : endpoints) {
+                Wrk.Figures reference = Wrk.run("bare " + endpoint.label(), bareUrl, SECONDS, null);
+                Wrk.Figures measured = Wrk.run(endpoint.label(), endpoint.url(), SECONDS, endpoint.token());
+                figures.add(reference);
+                figures.add(measured);
+                print(reference, reference);
+                print(measured, reference);
+            }
+        } finally {
+            bare.stop();
+        }
+
+        System.out.printf("%nStart-up with the data kept, alone on the machine (median of %d starts after one discarded)%n", STARTS);
+        StartupProbe.Figures bareStart = StartupProbe.measure(bare, STARTS);
+        System.out.printf("%-22s %12s %10s %12s %12s%n", "service", "start-up ms", "RSS MiB", "× start-up", "× RSS");
+        printStart(bareStart, bareStart);
+        // The suite's working directories are gone with it; a fresh one per service, data created by the first start.
+        for (String name : List.of("procurement-service", "supplier-service", "contract-service")) {
+            ServiceProcess service = new ServiceProcess(name, work.resolve("start-" + name));
+            printStart(StartupProbe.measure(service, STARTS), bareStart);
+        }
+        deleteQuietly(work);
+    }
+
+    /** Replays the Devon Collaborative up to a contract with its solved migration plan; answers the reads to drive. */
+    private static List<Endpoint> devon(Suite suite) throws InterruptedException {
+        long started = System.nanoTime();
+        Replay replay = DevonCollaborative.replay(suite);
+        String contract = DevonCollaborative.awardAndContract(suite, replay.procurementId())[1];
+        Http.put(suite.contract() + "/api/v1/contracts/" + contract + "/migration-plan", DevonCollaborative.PROJECT_MANAGER,
+                DevonCollaborative.planParameters()).expect(202);
+        String milestones = suite.contract() + "/api/v1/contracts/" + contract + "/milestones";
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (Http.get(milestones, DevonCollaborative.PROJECT_MANAGER).expect(200).json().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The migration plan was not solved within 3 minutes");
+            }
+            Thread.sleep(500);
+        }
+        DevonCollaborative.clocks(suite, "2018-03-05T09:00:00Z");
+        System.out.printf("The Devon Collaborative loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        String procurement = "/api/v1/procurements/" + replay.procurementId();
+        String officer = DevonCollaborative.OFFICER;
+        String projectManager = DevonCollaborative.PROJECT_MANAGER;
+        return List.of(
+                new Endpoint("organisation (one row)", suite.procurement() + "/api/v1/organisations/RK9", officer),
+                new Endpoint("demand", suite.procurement() + procurement + "/demand", officer),
+                new Endpoint("ranking", suite.supplier() + procurement + "/ranking", officer),
+                new Endpoint("evaluation", suite.supplier() + procurement + "/evaluation", officer),
+                new Endpoint("sensitivity", suite.supplier() + procurement + "/sensitivity", officer),
+                new Endpoint("milestones?size=50", milestones + "?size=50", projectManager),
+                new Endpoint("progress", suite.contract() + "/api/v1/contracts/" + contract + "/progress", projectManager),
+                new Endpoint("benefits", suite.contract() + "/api/v1/contracts/" + contract + "/benefits", officer));
+    }
+
+    private static void print(Wrk.Figures figures, Wrk.Figures bare) {
+        System.out.printf("%-34s %10.0f %9.2f %9.2f %7d %9.0f%%%n", figures.label(), figures.requestsPerSecond(), figures.p50Millis(),
+                figures.p99Millis(), figures.errors(), 100 * figures.requestsPerSecond() / bare.requestsPerSecond());
+    }
+
+    private static void printStart(StartupProbe.Figures figures, StartupProbe.Figures bare) {
+        System.out.printf("%-22s %12.0f %10.0f %12.2f %12.2f%n", figures.label(), figures.startupMillis(), figures.rssMebibytes(),
+                figures.startupMillis() / bare.startupMillis(), figures.rssMebibytes() / bare.rssMebibytes());
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.out.println("Could not delete " + directory + ": " + e.getMessage());
+        }
+    }
+}
