@@ -26,9 +26,10 @@ public class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticati
         return TokenAuthenticationRequest.class;
     }
 
+    /** Before the OIDC extension's provider, which has the default priority ({@code SYSTEM_FIRST + 1}). */
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 1;
+        return SYSTEM_FIRST + 100;
     }
 
     @Override

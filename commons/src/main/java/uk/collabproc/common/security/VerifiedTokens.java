@@ -34,7 +34,7 @@ public class VerifiedTokens {
     private final Map<String, Kept> verified = new ConcurrentHashMap<>();
 
     /** The identity of a token verified earlier that has not expired at {@code nowMillis}, or null. */
-    SecurityIdentity find(String token, long nowMillis) {
+    public SecurityIdentity find(String token, long nowMillis) {
         Kept kept = verified.get(token);
         if (kept == null) {
             return null;
