@@ -2,9 +2,8 @@ package uk.collabproc.common.cache;
 
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.RestResponse;
 
 import uk.collabproc.common.paging.PagedList;
 
@@ -23,20 +22,19 @@ public final class ConditionalRead {
     private ConditionalRead() {
     }
 
-    public static <T> RestResponse<T> answer(Cached<T> cached, String ifNoneMatch) {
-        EntityTag tag = new EntityTag(cached.entityTag());
-        if (matches(ifNoneMatch, cached.entityTag())) {
-            return RestResponse.ResponseBuilder.<T> create(RestResponse.Status.NOT_MODIFIED).tag(tag).cacheControl(REVALIDATE).build();
-        }
-        return RestResponse.ResponseBuilder.ok(cached.value()).tag(tag).cacheControl(REVALIDATE).build();
+    public static Response answer(Cached<?> cached, String ifNoneMatch) {
+        return answer(cached, ifNoneMatch, Response.ok(cached.json(), MediaType.APPLICATION_JSON_TYPE));
     }
 
-    /** The same for one page of a list, whose total travels in {@code X-Total-Count}. */
-    public static <T> Response answerPage(Cached<PagedList<T>> cached, String ifNoneMatch) {
-        EntityTag tag = new EntityTag(cached.entityTag());
-        Response.ResponseBuilder answer = matches(ifNoneMatch, cached.entityTag()) ? Response.notModified()
-                : Response.ok(cached.value().items()).header(PagedList.TOTAL_COUNT_HEADER, cached.value().total());
-        return answer.tag(tag).cacheControl(REVALIDATE).build();
+    /** The same for one page of a list (the cached body is the page's items), whose total travels in {@code X-Total-Count}. */
+    public static Response answerPage(Cached<?> cached, long total, String ifNoneMatch) {
+        return answer(cached, ifNoneMatch,
+                Response.ok(cached.json(), MediaType.APPLICATION_JSON_TYPE).header(PagedList.TOTAL_COUNT_HEADER, total));
+    }
+
+    private static Response answer(Cached<?> cached, String ifNoneMatch, Response.ResponseBuilder ok) {
+        Response.ResponseBuilder answer = matches(ifNoneMatch, cached.entityTag()) ? Response.notModified() : ok;
+        return answer.tag(new EntityTag(cached.entityTag())).cacheControl(REVALIDATE).build();
     }
 
     /** RFC 9110: a list of tags or {@code *}; weak comparison, so a tag a proxy marked weak still matches. */

@@ -10,13 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.security.Roles;
@@ -35,7 +35,7 @@ public class BenefitsResource {
             + "ownership over the contract term with the one-off charges. A member sees its own organisation only.")
     @APIResponse(responseCode = "200", description = "The benefits", content = @Content(schema = @Schema(implementation = BenefitsCalculator.Benefits.class)))
     @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
-    public RestResponse<BenefitsCalculator.Benefits> get(@PathParam("id") UUID contractId,
+    public Response get(@PathParam("id") UUID contractId,
             @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
         return ConditionalRead.answer(benefits.benefits(contractId), ifNoneMatch);
     }

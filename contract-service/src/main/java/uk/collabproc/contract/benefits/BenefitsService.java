@@ -33,14 +33,20 @@ public class BenefitsService {
      * contract migrates none of its sites, so that other organisations' contracts do not show).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Cached<BenefitsCalculator.Benefits> benefits(UUID contractId) {
-        Contract contract = access.contract(contractId);
+    public Cached<?> benefits(UUID contractId) {
         String seenBy = caller.hasRole(Roles.OFFICER) ? "*" : caller.organisation().orElse("");
-        return cache.read("benefits:" + contractId + "|" + seenBy, () -> benefits(contract));
+        Cached<RunBenefits> benefits = cache.read("benefits:" + contractId + "|" + seenBy,
+                () -> new RunBenefits(benefitsOf(contractId), access.runnersOf(contractId)), RunBenefits::benefits);
+        access.requireAccess(contractId, benefits.value().runners());
+        return benefits;
     }
 
-    private BenefitsCalculator.Benefits benefits(Contract contract) {
-        UUID contractId = contract.id;
+    /** The benefits with who runs the contract, the facts the access check needs. */
+    record RunBenefits(BenefitsCalculator.Benefits benefits, ContractAccess.Runners runners) {
+    }
+
+    private BenefitsCalculator.Benefits benefitsOf(UUID contractId) {
+        Contract contract = Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
         List<ContractSite> sites = ContractSite.ofContract(contractId);
         if (!caller.hasRole(Roles.OFFICER)) {
             String own = caller.organisation().orElse("");

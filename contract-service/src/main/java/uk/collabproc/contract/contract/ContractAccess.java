@@ -1,5 +1,6 @@
 package uk.collabproc.contract.contract;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +38,30 @@ public class ContractAccess {
 
     /** Whether the caller runs this award: an officer of its lead partner or a co-lead, or a project manager of its lead partner. */
     public boolean staffOf(Award award) {
-        return caller.hasRole(Roles.OFFICER) && caller.belongsToAnyOf(award.runBy())
-                || caller.hasRole(Roles.PROJECT_MANAGER) && caller.belongsTo(award.leadOrganisation);
+        return runs(new Runners(award.runBy(), award.leadOrganisation));
+    }
+
+    /** Who runs a contract's award: the facts the access check needs, kept with a cached read of the contract. */
+    public record Runners(List<String> runBy, String leadOrganisation) {
+    }
+
+    /** The existing contract's runners; 404 when there is no such contract. */
+    public Runners runnersOf(UUID contractId) {
+        Contract contract = Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        Award award = Award.findById(contract.awardId);
+        return new Runners(award.runBy(), award.leadOrganisation);
+    }
+
+    /** {@link #contract}'s check on facts read earlier: 404 to the staff of organisations that do not run it. */
+    public void requireAccess(UUID contractId, Runners runners) {
+        if (isStaff() && !runs(runners)) {
+            throw Problems.notFound("Contract " + contractId);
+        }
+    }
+
+    private boolean runs(Runners runners) {
+        return caller.hasRole(Roles.OFFICER) && caller.belongsToAnyOf(runners.runBy())
+                || caller.hasRole(Roles.PROJECT_MANAGER) && caller.belongsTo(runners.leadOrganisation());
     }
 
     public boolean isStaff() {

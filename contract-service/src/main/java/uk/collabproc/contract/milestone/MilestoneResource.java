@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.http.Locations;
@@ -56,7 +55,8 @@ public final class MilestoneResource {
         @APIResponse(responseCode = "404", description = "No such contract, or none of the member's sites in it")
         public Response list(@PathParam("id") UUID contractId, @BeanParam MilestoneFilter filter, @Valid @BeanParam PageRequest page,
                 @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
-            return ConditionalRead.answerPage(milestones.list(contractId, filter, page), ifNoneMatch);
+            var found = milestones.list(contractId, filter, page);
+            return ConditionalRead.answerPage(found, found.value().page().total(), ifNoneMatch);
         }
     }
 
@@ -146,7 +146,7 @@ public final class MilestoneResource {
         @Operation(summary = "Progress of the migration", description = "Counts by status and RAG, % of sites cut over, slipped milestones and those due in the next 14 days")
         @APIResponse(responseCode = "200", description = "The progress", content = @Content(schema = @Schema(implementation = ProgressView.class)))
         @APIResponse(responseCode = "404", description = "No such contract")
-        public RestResponse<ProgressView> get(@PathParam("id") UUID contractId,
+        public Response get(@PathParam("id") UUID contractId,
                 @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
             return ConditionalRead.answer(milestones.progress(contractId), ifNoneMatch);
         }

@@ -58,14 +58,25 @@ public class MilestoneService implements MilestoneSource {
 
     /** Officers and project managers see every milestone; a member only its own organisation's. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Cached<PagedList<MilestoneView>> list(UUID contractId, MilestoneFilter filter, PageRequest page) {
-        requireContract(contractId);
-        String ods = visibleOrganisation(contractId, filter.odsCode);
+    public Cached<RunPage> list(UUID contractId, MilestoneFilter filter, PageRequest page) {
+        // A member's view is held to its organisation here; the staff's access is checked on the facts kept with the page.
+        String ods = access.isStaff() ? filter.odsCode : memberOrganisation(contractId);
         // RAG is judged against today, so the day is part of what the page depends on.
         String key = String.join("|", "milestones", contractId.toString(), String.valueOf(ods), String.valueOf(filter.siteCode),
                 String.valueOf(filter.type), String.valueOf(filter.status), String.valueOf(filter.dueBefore), String.valueOf(page.page),
                 String.valueOf(page.size), clock.today().toString());
-        return cache.read(key, () -> page(contractId, ods, filter, page));
+        Cached<RunPage> found = cache.read(key, () -> new RunPage(page(contractId, ods, filter, page), access.runnersOf(contractId)),
+                run -> run.page().items());
+        access.requireAccess(contractId, found.value().runners());
+        return found;
+    }
+
+    /** A page of milestones with who runs the contract. */
+    public record RunPage(PagedList<MilestoneView> page, ContractAccess.Runners runners) {
+    }
+
+    /** The progress with who runs the contract. */
+    record RunProgress(ProgressView view, ContractAccess.Runners runners) {
     }
 
     private PagedList<MilestoneView> page(UUID contractId, String ods, MilestoneFilter filter, PageRequest page) {
@@ -150,9 +161,11 @@ public class MilestoneService implements MilestoneSource {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Cached<ProgressView> progress(UUID contractId) {
-        requireContract(contractId);
-        return cache.read("progress:" + contractId + "|" + clock.today(), () -> progressOf(contractId));
+    public Cached<?> progress(UUID contractId) {
+        Cached<RunProgress> progress = cache.read("progress:" + contractId + "|" + clock.today(),
+                () -> new RunProgress(progressOf(contractId), access.runnersOf(contractId)), RunProgress::view);
+        access.requireAccess(contractId, progress.value().runners());
+        return progress;
     }
 
     private ProgressView progressOf(UUID contractId) {
@@ -222,6 +235,12 @@ public class MilestoneService implements MilestoneSource {
             views.add(MilestoneView.of(m, Rag.of(m.baselineDate, m.forecastDate, m.dateMet, cutovers.get(m.siteCode), legacyEnd, today)));
         }
         return views;
+    }
+
+    /** A member's own organisation, when the contract exists and migrates some of its sites; 404 otherwise. */
+    private String memberOrganisation(UUID contractId) {
+        requireContract(contractId);
+        return visibleOrganisation(contractId, null);
     }
 
     /** null for officers and project managers (all, or the filter's organisation); the member's own organisation otherwise. */

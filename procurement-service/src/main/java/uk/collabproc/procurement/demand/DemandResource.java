@@ -10,13 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.security.Roles;
@@ -35,7 +35,7 @@ public class DemandResource {
             + "and their ratio, legacy annual cost (of the requirements in play: submitted or approved); and the members that have submitted nothing")
     @APIResponse(responseCode = "200", description = "The demand", content = @Content(schema = @Schema(implementation = DemandView.class)))
     @APIResponse(responseCode = "404", description = "No such procurement")
-    public RestResponse<DemandView> demand(@PathParam("id") UUID procurementId,
+    public Response demand(@PathParam("id") UUID procurementId,
             @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
         return ConditionalRead.answer(demand.demand(procurementId), ifNoneMatch);
     }

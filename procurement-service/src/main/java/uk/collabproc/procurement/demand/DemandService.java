@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import uk.collabproc.common.cache.Cached;
 import uk.collabproc.common.cache.ReadCache;
 import uk.collabproc.procurement.organisation.Organisation;
+import uk.collabproc.procurement.procurement.Procurement;
 import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
 import uk.collabproc.procurement.requirement.Requirement;
@@ -33,11 +34,24 @@ public class DemandService {
     @Inject
     ReadCache cache;
 
-    /** Access is checked on every read; the figures are computed again only after a change. */
+    /** The demand with who runs the procurement, the facts the access check needs. */
+    record RunDemand(DemandView view, String leadOrganisation, List<String> coLeads) {
+    }
+
+    /**
+     * The figures are computed again only after a change; access is checked on every read, against who runs the
+     * procurement as kept with them.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Cached<DemandView> demand(UUID procurementId) {
-        procurements.managed(procurementId);
-        return cache.read("demand:" + procurementId, () -> figures(procurementId));
+    public Cached<RunDemand> demand(UUID procurementId) {
+        Cached<RunDemand> demand = cache.read("demand:" + procurementId, () -> runDemand(procurementId), RunDemand::view);
+        procurements.requireRunByCaller(procurementId, demand.value().leadOrganisation(), demand.value().coLeads());
+        return demand;
+    }
+
+    private RunDemand runDemand(UUID procurementId) {
+        Procurement procurement = procurements.visible(procurementId);
+        return new RunDemand(figures(procurementId), procurement.leadOrganisation, ProcurementMember.coLeads(procurementId));
     }
 
     private DemandView figures(UUID procurementId) {

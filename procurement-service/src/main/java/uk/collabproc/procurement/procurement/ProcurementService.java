@@ -100,12 +100,18 @@ public class ProcurementService {
      */
     public Procurement managed(UUID id) {
         Procurement procurement = visible(id);
-        boolean foreignOfficer = caller.hasRole(Roles.OFFICER) && !runByCallersOrganisation(procurement);
-        boolean foreignProjectManager = caller.hasRole(Roles.PROJECT_MANAGER) && !caller.belongsTo(procurement.leadOrganisation);
+        requireRunByCaller(id, procurement.leadOrganisation,
+                caller.hasRole(Roles.OFFICER) ? ProcurementMember.coLeads(procurement.id) : List.of());
+        return procurement;
+    }
+
+    /** {@link #managed}'s check on facts read earlier, such as a cached read's: 404 unless the caller's staff run it. */
+    public void requireRunByCaller(UUID id, String leadOrganisation, List<String> coLeads) {
+        boolean foreignOfficer = caller.hasRole(Roles.OFFICER) && !caller.belongsToLeadOrCoLead(leadOrganisation, coLeads);
+        boolean foreignProjectManager = caller.hasRole(Roles.PROJECT_MANAGER) && !caller.belongsTo(leadOrganisation);
         if (foreignOfficer || foreignProjectManager) {
             throw Problems.notFound("Procurement " + id);
         }
-        return procurement;
     }
 
     /** Whether the caller is an officer of an organisation that runs the procurement. */

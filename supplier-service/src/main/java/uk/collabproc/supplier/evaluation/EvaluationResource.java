@@ -1,6 +1,5 @@
 package uk.collabproc.supplier.evaluation;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.security.Roles;
@@ -95,7 +94,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
-    public RestResponse<EvaluationMatrix> matrix(@PathParam("pid") UUID procurementId,
+    public Response matrix(@PathParam("pid") UUID procurementId,
             @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
         return ConditionalRead.answer(evaluation.matrix(procurementId), ifNoneMatch);
     }
@@ -109,7 +108,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
-    public RestResponse<List<RankingEntry>> ranking(@PathParam("pid") UUID procurementId,
+    public Response ranking(@PathParam("pid") UUID procurementId,
             @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
         return ConditionalRead.answer(evaluation.ranking(procurementId), ifNoneMatch);
     }
@@ -122,7 +121,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed, evaluation incomplete, or no bid qualified")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
-    public RestResponse<SensitivityReport> sensitivity(@PathParam("pid") UUID procurementId,
+    public Response sensitivity(@PathParam("pid") UUID procurementId,
             @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
         return ConditionalRead.answer(evaluation.sensitivity(procurementId), ifNoneMatch);
     }
