@@ -8,6 +8,7 @@
 #   benchmark/run.sh                 build what is missing, then measure
 #   benchmark/run.sh --rebuild       rebuild first
 #   BENCHMARK_SECONDS=6 benchmark/run.sh   shorter runs (default 12 s each)
+#   BENCHMARK_STARTS=0 benchmark/run.sh    reads only, no start-up measurement (default 3 starts each)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -27,4 +28,5 @@ if $rebuild || [ ! -f bare-service/target/quarkus-app/quarkus-run.jar ]; then
 fi
 
 ./mvnw -B -q -pl system-tests test-compile exec:java -Dexec.mainClass=uk.collabproc.benchmark.LoadBenchmark \
-  -Dexec.classpathScope=test -Dbenchmark.seconds="${BENCHMARK_SECONDS:-12}"
+  -Dexec.classpathScope=test -Dbenchmark.seconds="${BENCHMARK_SECONDS:-12}" \
+  -Dbenchmark.starts="${BENCHMARK_STARTS:-3}"

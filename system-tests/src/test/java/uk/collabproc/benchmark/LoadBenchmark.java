@@ -67,6 +67,10 @@ public final class LoadBenchmark {
             bare.stop();
         }
 
+        if (STARTS == 0) {
+            deleteQuietly(work);
+            return;
+        }
         System.out.printf("%nStart-up with the data kept, alone on the machine (median of %d starts after one discarded)%n", STARTS);
         StartupProbe.Figures bareStart = StartupProbe.measure(bare, STARTS);
         System.out.printf("%-22s %12s %10s %12s %12s%n", "service", "start-up ms", "RSS MiB", "× start-up", "× RSS");

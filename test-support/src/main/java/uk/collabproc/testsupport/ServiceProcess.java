@@ -50,9 +50,17 @@ public final class ServiceProcess {
         return new ServiceProcess(name, Path.of("target/quarkus-app/quarkus-run.jar"), Files.createTempDirectory(name + "-"));
     }
 
-    /** The root of the checkout: given by the build, or the parent of the module the tests run in. */
+    /**
+     * The root of the checkout: given by the build; else the working directory when it is the root (a benchmark run with
+     * {@code ./mvnw -pl … exec:java} from the root), or its parent (tests run in their module's directory).
+     */
     public static Path suiteRoot() {
-        return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        String configured = System.getProperty("suite.root");
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        Path here = Path.of("").toAbsolutePath();
+        return Files.isDirectory(here.resolve("test-support")) ? here : here.getParent();
     }
 
     public int port() {
