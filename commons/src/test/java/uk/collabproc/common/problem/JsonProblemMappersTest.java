@@ -47,6 +47,13 @@ class JsonProblemMappersTest {
     }
 
     @Test
+    void aBodyOfTheWrongShapeAltogetherIsRefusedWithoutAField() {
+        MismatchedInputException e = assertThrows(MismatchedInputException.class, () -> json.readValue("[1, 2]", Tender.class));
+
+        assertRefusedWithoutAField(mappers.mismatched(e), "The request body must be a JSON object");
+    }
+
+    @Test
     void aFieldTheEndpointDoesNotKnowIsNamed() {
         UnrecognizedPropertyException e = assertThrows(UnrecognizedPropertyException.class,
                 () -> json.readValue("{\"criteria\": [{\"code\": \"Q1\", \"colour\": \"red\"}]}", Tender.class));
@@ -74,13 +81,6 @@ class JsonProblemMappersTest {
                 () -> json.readValue("{\"criteria\": {\"code\": \"Q1\"}}", Tender.class))), "criteria", "must be an array");
         assertViolation(mappers.mismatched(assertThrows(MismatchedInputException.class,
                 () -> json.readValue("{\"published\": [true]}", Tender.class))), "published", "must be true or false");
-    }
-
-    @Test
-    void aBodyOfTheWrongShapeAltogetherIsRefusedWithoutAField() {
-        MismatchedInputException e = assertThrows(MismatchedInputException.class, () -> json.readValue("[1, 2]", Tender.class));
-
-        assertRefusedWithoutAField(mappers.mismatched(e), "The request body must be a JSON object");
     }
 
     @Test

@@ -44,10 +44,8 @@ class DemandCacheTest {
 
     @Test
     void everyReadAfterAnAcknowledgedSubmissionCountsItWhileOtherReadersRaceToFillTheCache() {
-        Fixtures.clock("2017-08-01T09:00:00Z");
-        Fixtures.organisation(LEAD, "ACUTE_TRUST");
         Fixtures.organisation(MEMBER, "COMMUNITY_TRUST");
-        String procurement = Fixtures.procurement("DC-RACE", LEAD, "2017-09-29T16:00:00Z");
+        String procurement = procurementLedBy(LEAD, "DC-RACE");
         Fixtures.member(procurement, MEMBER);
         List<String> drafts = new ArrayList<>();
         for (int site = 0; site < REQUIREMENTS; site++) {
@@ -85,10 +83,8 @@ class DemandCacheTest {
 
     @Test
     void anUnchangedDemandIsAnswered304ToItsTagAndAChangeGivesANewTag() {
-        Fixtures.clock("2017-08-01T09:00:00Z");
-        Fixtures.organisation(LEAD, "ACUTE_TRUST");
         Fixtures.organisation("DCB", "HOSPICE");
-        String procurement = Fixtures.procurement("DC-TAG", LEAD, "2017-09-29T16:00:00Z");
+        String procurement = procurementLedBy(LEAD, "DC-TAG");
         String tag = demand(procurement).header("ETag");
 
         given().auth().oauth2(OFFICER).header("If-None-Match", tag).get("/api/v1/procurements/" + procurement + "/demand")
@@ -103,10 +99,8 @@ class DemandCacheTest {
 
     @Test
     void aTagIsNoPassToAnotherProcurementsDemandNorPastTheAccessCheck() {
-        Fixtures.clock("2017-08-01T09:00:00Z");
-        Fixtures.organisation(LEAD, "ACUTE_TRUST");
         Fixtures.organisation("DCX", "ACUTE_TRUST");
-        String procurement = Fixtures.procurement("DC-OWN", LEAD, "2017-09-29T16:00:00Z");
+        String procurement = procurementLedBy(LEAD, "DC-OWN");
         String tag = demand(procurement).header("ETag");
 
         given().auth().oauth2(DevTokens.officer("DCX")).header("If-None-Match", tag).get("/api/v1/procurements/" + procurement + "/demand")
@@ -130,6 +124,13 @@ class DemandCacheTest {
         }));
 
         assertEquals(afterCommit, generation.current(), "the advance rolled back with its transaction");
+    }
+
+    /** A procurement gathering requirements on 1 August 2017, its lead registered. */
+    private static String procurementLedBy(String lead, String reference) {
+        Fixtures.clock("2017-08-01T09:00:00Z");
+        Fixtures.organisation(lead, "ACUTE_TRUST");
+        return Fixtures.procurement(reference, lead, "2017-09-29T16:00:00Z");
     }
 
     private static Response demand(String procurement) {
