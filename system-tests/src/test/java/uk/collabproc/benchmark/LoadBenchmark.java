@@ -3,7 +3,6 @@ package uk.collabproc.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import uk.collabproc.system.DevonCollaborative;
@@ -40,7 +39,6 @@ public final class LoadBenchmark {
                     "bare-service is not built: run benchmark/run.sh, or ./mvnw -Pbenchmark -pl bare-service package");
         }
         ServiceProcess bare = new ServiceProcess("bare-service", bareJar, work.resolve("bare-service"));
-        List<Wrk.Figures> figures = new ArrayList<>();
         try (PackagedSuite packaged = PackagedSuite.start("load-benchmark")) {
             bare.start().awaitReady(PackagedSuite.READY_WITHIN);
             Suite suite = packaged.urls();
@@ -58,8 +56,6 @@ public final class LoadBenchmark {
             for (Endpoint endpoint : endpoints) {
                 Wrk.Figures reference = Wrk.run("bare " + endpoint.label(), bareUrl, SECONDS, null);
                 Wrk.Figures measured = Wrk.run(endpoint.label(), endpoint.url(), SECONDS, endpoint.token());
-                figures.add(reference);
-                figures.add(measured);
                 print(reference, reference);
                 print(measured, reference);
             }
@@ -67,10 +63,14 @@ public final class LoadBenchmark {
             bare.stop();
         }
 
-        if (STARTS == 0) {
-            deleteQuietly(work);
-            return;
+        if (STARTS > 0) {
+            compareStartUps(bare, work);
         }
+        ServiceProcess.deleteDirectory(work);
+    }
+
+    /** Start-up time and resident memory of each service beside bare-service's. */
+    private static void compareStartUps(ServiceProcess bare, Path work) throws Exception {
         System.out.printf("%nStart-up with the data kept, alone on the machine (median of %d starts after one discarded)%n", STARTS);
         StartupProbe.Figures bareStart = StartupProbe.measure(bare, STARTS);
         System.out.printf("%-22s %12s %10s %12s %12s%n", "service", "start-up ms", "RSS MiB", "× start-up", "× RSS");
@@ -80,7 +80,6 @@ public final class LoadBenchmark {
             ServiceProcess service = new ServiceProcess(name, work.resolve("start-" + name));
             printStart(StartupProbe.measure(service, STARTS), bareStart);
         }
-        deleteQuietly(work);
     }
 
     /** Replays the Devon Collaborative up to a contract with its solved migration plan; answers the reads to drive. */
@@ -122,13 +121,5 @@ public final class LoadBenchmark {
     private static void printStart(StartupProbe.Figures figures, StartupProbe.Figures bare) {
         System.out.printf("%-22s %12.0f %10.0f %12.2f %12.2f%n", figures.label(), figures.startupMillis(), figures.rssMebibytes(),
                 figures.startupMillis() / bare.startupMillis(), figures.rssMebibytes() / bare.rssMebibytes());
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            System.out.println("Could not delete " + directory + ": " + e.getMessage());
-        }
     }
 }

@@ -63,9 +63,7 @@ public final class RankingBenchmark {
             POOL.shutdownNow();
             supplier.stop();
             procurement.stop();
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            ServiceProcess.deleteDirectory(work);
         }
     }
 

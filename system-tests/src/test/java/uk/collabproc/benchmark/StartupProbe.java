@@ -17,7 +17,7 @@ import uk.collabproc.testsupport.ServiceProcess;
  * <p>
  * The service is started {@code 1 + measuredStarts} times in one working directory that keeps its data: the first
  * start creates the database and runs every migration, which only a first installation pays, so it is discarded.
- * Each measured start runs from launching the JVM ({@link ServiceProcess#startedNanos()}) to the first 200 from
+ * Each measured start runs from launching the JVM ({@link ServiceProcess#awaitReady(Duration, Duration)}) to the first 200 from
  * {@code /q/health/ready}, polled every 20 ms; its memory is the resident set (VmRSS) of the service's java process,
  * read from {@code /proc/<pid>/status} two seconds after it became ready. The embedded PostgreSQL server runs in
  * processes of its own and is not counted. Medians are answered, so one slow start does not decide. Linux only.
@@ -67,31 +67,16 @@ public final class StartupProbe {
             throws Exception {
         service.start();
         try {
-            long startupNanos = awaitReady(service);
+            Duration startup = service.awaitReady(READY_TIMEOUT, POLL);
             Thread.sleep(SETTLE.toMillis());
             double rssMebibytes = residentMebibytes(service.pid());
             if (measured) {
-                startups.add(startupNanos / 1e6);
+                startups.add(startup.toNanos() / 1e6);
                 rss.add(rssMebibytes);
             }
         } finally {
             service.stop();
         }
-    }
-
-    /** Nanoseconds from launch to the first ready answer. */
-    private static long awaitReady(ServiceProcess service) throws Exception {
-        long deadline = service.startedNanos() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (service.isReady()) {
-                return System.nanoTime() - service.startedNanos();
-            }
-            if (!ProcessHandle.of(service.pid()).map(ProcessHandle::isAlive).orElse(false)) {
-                throw new IllegalStateException(service.name() + " stopped during start-up; see " + service.log());
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        throw new IllegalStateException(service.name() + " not ready after " + READY_TIMEOUT + "; see " + service.log());
     }
 
     /** VmRSS of a process, from {@code /proc/<pid>/status} (given there in kB, that is KiB). */

@@ -59,8 +59,6 @@ public final class PackagedSuite implements AutoCloseable {
         for (ServiceProcess service : services()) {
             service.stop();
         }
-        try (var paths = Files.walk(workDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        ServiceProcess.deleteDirectory(workDir);
     }
 }

@@ -90,17 +90,6 @@ public final class ServiceProcess {
         return process.pid();
     }
 
-    /**
-     * {@link System#nanoTime()} just before the last {@link #start()} launched the process: the load benchmark's
-     * start-up time runs from here to the first ready answer.
-     */
-    public long startedNanos() {
-        if (process == null) {
-            throw new IllegalStateException(name + " not started");
-        }
-        return startedNanos;
-    }
-
     /** A configuration property for the service, e.g. where it finds another service; set before {@link #start()}. */
     public ServiceProcess withProperty(String key, String value) {
         properties.add("-D" + key + "=" + value);
@@ -129,15 +118,23 @@ public final class ServiceProcess {
 
     /** Waits until readiness answers UP; fails with the end of the log if the service dies or takes too long. */
     public void awaitReady(Duration timeout) throws Exception {
+        awaitReady(timeout, Duration.ofMillis(250));
+    }
+
+    /**
+     * The same, asking every {@code poll}; answers how long after the last {@link #start()} launched the process it first
+     * answered ready (the load benchmark's start-up time, to the poll's resolution).
+     */
+    public Duration awaitReady(Duration timeout, Duration poll) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped during start-up:\n" + tail());
             }
             if (isReady()) {
-                return;
+                return Duration.ofNanos(System.nanoTime() - startedNanos);
             }
-            Thread.sleep(250);
+            Thread.sleep(poll.toMillis());
         }
         throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
     }
@@ -169,7 +166,12 @@ public final class ServiceProcess {
     /** Stops the service and deletes its working directory, database and log included. */
     public void stopAndRemove() throws InterruptedException, IOException {
         stop();
-        try (var paths = Files.walk(workDir)) {
+        deleteDirectory(workDir);
+    }
+
+    /** Deletes a directory the services worked in, with everything below it. */
+    public static void deleteDirectory(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
