@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * An entry is valid only for the {@link ReadGeneration} read before it was computed; any committed change advances
  * that generation, so after a write is acknowledged no reader is answered from an entry computed before it. The key
  * must name everything else the result depends on: the resource and its id, what the caller may see, and the day for
- * results judged against today. Access is checked before the cache is asked, on every read.
+ * results judged against today. Access is still checked on every read, by the caller of this cache: before asking it,
+ * or against facts kept with the result (who runs the procurement or contract).
  */
 @ApplicationScoped
 public class ReadCache {

@@ -53,9 +53,10 @@ public class VerifiedTokens {
     void keep(SecurityIdentity identity, long nowMillis) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (identity.isAnonymous() || credential == null || credential.getToken() == null
-                || !(identity.getPrincipal() instanceof JsonWebToken token) || expiresAtSeconds(token) <= 0) {
+                || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return;
         }
+        // A token without an expiry (0) ends up with until <= now and is not kept.
         long until = Math.min(expiresAtSeconds(token) * 1000, nowMillis + LONGEST.toMillis());
         if (until <= nowMillis) {
             return;

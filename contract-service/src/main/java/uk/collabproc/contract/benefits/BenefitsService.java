@@ -46,7 +46,7 @@ public class BenefitsService {
     }
 
     private BenefitsCalculator.Benefits benefitsOf(UUID contractId) {
-        Contract contract = Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        Contract contract = ContractAccess.existing(contractId);
         List<ContractSite> sites = ContractSite.ofContract(contractId);
         if (!caller.hasRole(Roles.OFFICER)) {
             String own = caller.organisation().orElse("");

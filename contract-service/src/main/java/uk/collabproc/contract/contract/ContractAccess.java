@@ -29,7 +29,7 @@ public class ContractAccess {
 
     /** The contract, if the caller is on the staff that runs it or is not staff at all (members, checked further on). */
     public Contract contract(UUID contractId) {
-        Contract contract = Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        Contract contract = existing(contractId);
         if (isStaff() && !staffOf(Award.findById(contract.awardId))) {
             throw Problems.notFound("Contract " + contractId);
         }
@@ -47,9 +47,13 @@ public class ContractAccess {
 
     /** The existing contract's runners; 404 when there is no such contract. */
     public Runners runnersOf(UUID contractId) {
-        Contract contract = Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
-        Award award = Award.findById(contract.awardId);
+        Award award = Award.findById(existing(contractId).awardId);
         return new Runners(award.runBy(), award.leadOrganisation);
+    }
+
+    /** The contract, whoever asks; 404 when there is none. Access is the caller's to check. */
+    public static Contract existing(UUID contractId) {
+        return Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
     }
 
     /** {@link #contract}'s check on facts read earlier: 404 to the staff of organisations that do not run it. */

@@ -43,7 +43,7 @@ public class OcdsService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OcdsReleasePackage forContract(UUID contractId) {
-        Contract contract = Contract.<Contract> findByIdOptional(contractId).orElseThrow(() -> Problems.notFound("Contract " + contractId));
+        Contract contract = ContractAccess.existing(contractId);
         Award award = Award.findById(contract.awardId);
         return releasePackage("/api/v1/contracts/" + contractId + "/ocds", award, Optional.of(contract));
     }
