@@ -201,12 +201,17 @@ public final class DevonCollaborative {
 
     /** The award of 4 December 2017 and the contract signed after the standstill. Answers the award and contract ids. */
     public static String[] awardAndContract(Suite suite, String procurement) {
+        return awardAndContract(suite, procurement, OFFICER);
+    }
+
+    /** The same award and contract, by {@code officer} of the organisation that leads the procurement. */
+    public static String[] awardAndContract(Suite suite, String procurement, String officer) {
         clocks(suite, "2017-12-04T10:00:00Z");
-        String award = post(suite.contract() + "/api/v1/awards", OFFICER,
+        String award = post(suite.contract() + "/api/v1/awards", officer,
                 Map.of("procurementId", procurement, "decisionDate", "2017-12-04"))
                 .expect(201).json().get("id").asText();
         clocks(suite, "2017-12-18T09:00:00Z");
-        String contract = post(suite.contract() + "/api/v1/awards/" + award + "/contract", OFFICER, Map.of("signedDate", "2017-12-20"))
+        String contract = post(suite.contract() + "/api/v1/awards/" + award + "/contract", officer, Map.of("signedDate", "2017-12-20"))
                 .expect(201).json().get("id").asText();
         return new String[] { award, contract };
     }
