@@ -1,10 +1,13 @@
 package uk.collabproc.common.persistence;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -26,6 +29,24 @@ public final class UniqueKeys {
     public static void persistUnique(PanacheEntityBase entity, Supplier<? extends RuntimeException> conflict) {
         try {
             entity.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (isDuplicateKey(e)) {
+                throw conflict.get();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Inserts every entity with one flush, so that a file of thousands of rows costs one dirty check and batched
+     * statements rather than one flush per row (each of which checks every entity inserted before it), and turns a
+     * duplicate key anywhere in the batch into the caller's conflict.
+     */
+    public static void persistAllUnique(Collection<? extends PanacheEntityBase> entities, Supplier<? extends RuntimeException> conflict) {
+        EntityManager entityManager = Panache.getEntityManager();
+        try {
+            entities.forEach(entityManager::persist);
+            entityManager.flush();
         } catch (PersistenceException e) {
             if (isDuplicateKey(e)) {
                 throw conflict.get();

@@ -101,10 +101,8 @@ public class SiteService {
             throw alreadyImported(odsCode, rows.size(), taken, existing.values());
         }
         List<Site> sites = rows.stream().map(row -> toEntity(odsCode, row.site())).toList();
-        for (Site site : sites) {
-            UniqueKeys.persistUnique(site, () -> Problems.conflict("Site already exists",
-                    "Site " + site.siteCode + " was registered while the file was imported; no site was imported"));
-        }
+        UniqueKeys.persistAllUnique(sites, () -> Problems.conflict("Site already exists",
+                "A site of the file was registered by another request while the file was imported; no site was imported"));
         return sites.stream().map(SiteView::of).toList();
     }
 
