@@ -126,6 +126,17 @@ class DemandCacheTest {
         assertEquals(afterCommit, generation.current(), "the advance rolled back with its transaction");
     }
 
+    @Test
+    void concurrentChangesEachAdvanceTheGenerationWhicheverStripeTheyPick() throws Exception {
+        int changes = 200;
+        long before = generation.current();
+        Concurrently.run(changes, index -> {
+            QuarkusTransaction.requiringNew().run(generation::advance);
+            return index;
+        });
+        assertEquals(before + changes, generation.current(), "every committed advance counts once in the sum of the stripes");
+    }
+
     /** A procurement gathering requirements on 1 August 2017, its lead registered. */
     private static String procurementLedBy(String lead, String reference) {
         Fixtures.clock("2017-08-01T09:00:00Z");
