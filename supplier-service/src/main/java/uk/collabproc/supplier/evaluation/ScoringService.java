@@ -3,6 +3,7 @@ package uk.collabproc.supplier.evaluation;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,8 +25,9 @@ import uk.collabproc.supplier.procurement.PublishedTender;
 import uk.collabproc.supplier.procurement.TenderGate;
 
 /**
- * Individual scores and moderated scores. Both lock the bid's row, so that a moderation and a score given at the
- * same moment are ordered: once a bid has a moderated score, its individual scores are locked.
+ * Individual scores and moderated scores. Both lock the bid's row (scores shared, moderations exclusively), so that a
+ * moderation and a score given at the same moment are ordered: once a bid has a moderated score, its individual
+ * scores are locked.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -50,23 +52,22 @@ public class ScoringService {
 
     private ScoreView score(PublishedTender tender, UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         Evaluator evaluator = evaluators.declaredCallerForScoring(procurementId);
-        UUID supplierId = lockedActiveBid(procurementId, bidId);
+        UUID supplierId = lockedActiveBid(procurementId, bidId, "share");
         if (evaluator.conflictedWith(supplierId)) {
             throw Problems.notFound("Bid " + bidId);
         }
         requireQualityCriterion(tender, criterionCode);
         requireOnScale(tender, request.score());
-        if (ModeratedScore.count("bidId", bidId) > 0) {
+        if (moderated(bidId)) {
             throw Problems.conflict("Scores locked", "Bid " + bidId + " has been moderated; its individual scores can no longer change");
         }
-        Score score = Score
-                .<Score> find("bidId = ?1 and criterionCode = ?2 and evaluatorId = ?3", bidId, criterionCode, evaluator.evaluatorId)
-                .firstResult();
+        Supplier<RuntimeException> alreadyScored = () -> Problems.alreadyExists("Your score of this bid on " + criterionCode,
+                location(procurementId, bidId, "scores", criterionCode));
+        // A first score (no version) is inserted without looking for an earlier one: the unique key finds that.
+        Score score = request.version() == null ? null
+                : Score.<Score> find("bidId = ?1 and criterionCode = ?2 and evaluatorId = ?3", bidId, criterionCode, evaluator.evaluatorId)
+                        .firstResult();
         if (score != null) {
-            if (request.version() == null) {
-                throw Problems.alreadyExists("Your score of this bid on " + criterionCode,
-                        location(procurementId, bidId, "scores", criterionCode));
-            }
             Problems.requireCurrentVersion("The score", request.version(), score.version);
         } else {
             score = new Score();
@@ -78,11 +79,11 @@ public class ScoringService {
         score.score = request.score();
         score.rationale = request.rationale().strip();
         score.scoredAt = clock.now();
-        if (!score.isPersistent()) {
-            UniqueKeys.persistUnique(score, () -> Problems.alreadyExists("Your score of this bid on " + criterionCode,
-                    location(procurementId, bidId, "scores", criterionCode)));
+        if (score.isPersistent()) {
+            Score.getEntityManager().flush();
+        } else {
+            UniqueKeys.persistUnique(score, alreadyScored);
         }
-        Score.getEntityManager().flush();
         return ScoreView.of(score);
     }
 
@@ -92,7 +93,7 @@ public class ScoringService {
     }
 
     private ScoreView moderate(PublishedTender tender, UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
-        lockedActiveBid(procurementId, bidId);
+        lockedActiveBid(procurementId, bidId, "update");
         requireQualityCriterion(tender, criterionCode);
         requireOnScale(tender, request.score());
         ModeratedScore moderated = ModeratedScore.<ModeratedScore> find("bidId = ?1 and criterionCode = ?2", bidId, criterionCode)
@@ -147,17 +148,28 @@ public class ScoringService {
 
     /**
      * Locks the bid's row and answers its supplier. Only the columns needed are read: loading the entity would
-     * parse its whole pricing schedule (thousands of lines) for every score.
+     * parse its whole pricing schedule (thousands of lines) for every score. Individual scores take a shared lock,
+     * so that five evaluators scoring one bid do not queue behind one another; a moderation takes the exclusive one,
+     * so it waits for the scores in flight, and a score that comes after it waits for it and then finds it (the
+     * moderation check is a statement of its own after the lock, whose snapshot includes what the lock waited for).
      */
-    private static UUID lockedActiveBid(UUID procurementId, UUID bidId) {
+    private static UUID lockedActiveBid(UUID procurementId, UUID bidId, String lockMode) {
         List<?> rows = Bid.getEntityManager()
                 .createNativeQuery(
-                        "select cast(supplier_id as varchar) from bid where id = ?1 and procurement_id = ?2 and status = 'ACTIVE' for update")
+                        "select cast(supplier_id as varchar) from bid where id = ?1 and procurement_id = ?2 and status = 'ACTIVE' for "
+                                + lockMode)
                 .setParameter(1, bidId).setParameter(2, procurementId).getResultList();
         if (rows.isEmpty()) {
             throw Problems.notFound("Bid " + bidId);
         }
         return UUID.fromString((String) rows.get(0));
+    }
+
+    /** Read after the bid's row is locked, by a statement of its own, so that it sees a moderation the lock waited for. */
+    private static boolean moderated(UUID bidId) {
+        return (Boolean) ModeratedScore.getEntityManager()
+                .createNativeQuery("select exists (select 1 from moderated_score where bid_id = ?1)", Boolean.class)
+                .setParameter(1, bidId).getSingleResult();
     }
 
     private static void requireQualityCriterion(PublishedTender tender, String criterionCode) {
