@@ -137,6 +137,21 @@ class DemandCacheTest {
         assertEquals(before + changes, generation.current(), "every committed advance counts once in the sum of the stripes");
     }
 
+    @Test
+    void readersThatShareOneReadOfTheGenerationStillSeeEveryChangeCommittedBeforeTheyAsked() {
+        List<long[]> seen = Concurrently.run(64, index -> {
+            // Inside its transaction the reader sees its own advance: the least it must see once that has committed.
+            long committed = QuarkusTransaction.requiringNew().call(() -> {
+                generation.advance();
+                return generation.current();
+            });
+            return new long[] { committed, generation.current() };
+        });
+        for (long[] reader : seen) {
+            assertTrue(reader[1] >= reader[0], "a reader asking after its change committed saw " + reader[1] + ", not " + reader[0]);
+        }
+    }
+
     /** A procurement gathering requirements on 1 August 2017, its lead registered. */
     private static String procurementLedBy(String lead, String reference) {
         Fixtures.clock("2017-08-01T09:00:00Z");
