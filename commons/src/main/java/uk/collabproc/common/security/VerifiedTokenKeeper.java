@@ -9,8 +9,10 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Keeps the identity of each bearer token the OIDC extension has just verified ({@link VerifiedTokens}). It runs first
- * of the augmentors, so what it keeps is the extension's own identity, and the others augment it again on every request.
+ * Keeps the identity of each bearer token the OIDC extension has just verified ({@link VerifiedTokens}). It runs right
+ * after the NUL check ({@link uk.collabproc.common.text.NulRefusingTokens}, which returns the identity unchanged), so
+ * a token that check refuses is never kept, what it keeps is the extension's own identity, and the other augmentors
+ * augment it again on every request.
  */
 @ApplicationScoped
 public class VerifiedTokenKeeper implements SecurityIdentityAugmentor {
@@ -20,7 +22,7 @@ public class VerifiedTokenKeeper implements SecurityIdentityAugmentor {
 
     @Override
     public int priority() {
-        return Integer.MAX_VALUE;
+        return Integer.MAX_VALUE - 1;
     }
 
     @Override

@@ -46,6 +46,11 @@ public class VerifiedTokens {
         return kept.identity();
     }
 
+    /** Whether the token is kept as verified (it may have expired since: {@link #find} is what authenticates). */
+    public boolean holds(String token) {
+        return token != null && verified.containsKey(token);
+    }
+
     /**
      * Keeps the identity the OIDC extension made of a verified token, without what belongs to the request it came with
      * (its routing context), so that each later request gets its own.
@@ -54,6 +59,10 @@ public class VerifiedTokens {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (identity.isAnonymous() || credential == null || credential.getToken() == null
                 || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return;
+        }
+        if (verified.containsKey(credential.getToken())) {
+            // Kept already: this is the kept identity coming round again on a later request.
             return;
         }
         // A token without an expiry (0) ends up with until <= now and is not kept.

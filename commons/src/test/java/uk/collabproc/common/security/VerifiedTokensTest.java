@@ -1,9 +1,11 @@
 package uk.collabproc.common.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +41,19 @@ class VerifiedTokensTest {
 
         assertNotNull(tokens.find(TOKEN, NOW + VerifiedTokens.LONGEST.toMillis() - 1));
         assertNull(tokens.find(TOKEN, NOW + VerifiedTokens.LONGEST.toMillis()));
+    }
+
+    @Test
+    void aTokenThatExpiredIsKeptAgainOnceVerifiedAgain() {
+        tokens.keep(identity(TOKEN, NOW / 1000 + 60), NOW);
+        assertTrue(tokens.holds(TOKEN));
+        assertFalse(tokens.holds(TOKEN + "x"));
+        assertFalse(tokens.holds(null));
+
+        assertNull(tokens.find(TOKEN, NOW + VerifiedTokens.LONGEST.toMillis()), "expired, and forgotten when looked up");
+        assertFalse(tokens.holds(TOKEN));
+        tokens.keep(identity(TOKEN, NOW / 1000 + 3_600), NOW + VerifiedTokens.LONGEST.toMillis());
+        assertNotNull(tokens.find(TOKEN, NOW + VerifiedTokens.LONGEST.toMillis() + 1));
     }
 
     @Test
