@@ -3,7 +3,9 @@ package uk.collabproc.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import uk.collabproc.system.DevonCollaborative;
 import uk.collabproc.system.DevonCollaborative.Replay;
@@ -15,15 +17,17 @@ import uk.collabproc.testsupport.ServiceProcess;
 /**
  * The hot reads of the Devon Collaborative under 64 concurrent clients, each set beside a bare Quarkus endpoint
  * (bare-service: the same persistence and OIDC extensions, a constant list) measured just before it, so that both meet
- * the same machine; then the start-up time and resident memory of each packaged service beside bare-service's. A
- * benchmark, not a test: it prints figures and asserts nothing. Run it with {@code benchmark/run.sh}, which builds
- * what it needs and installs wrk; the local suite must not be running.
+ * the same machine; then the {@link GrowthRegion}, thirty times the Devon case, loaded beside it with its bulk writes
+ * timed, and the same reads measured on it; then the start-up time and resident memory of each packaged service beside
+ * bare-service's. A benchmark, not a test: it prints figures and asserts nothing. Run it with {@code benchmark/run.sh},
+ * which builds what it needs and installs wrk; the local suite must not be running.
  */
 public final class LoadBenchmark {
 
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 12);
     private static final int WARM_UP_SECONDS = 5;
     private static final int STARTS = Integer.getInteger("benchmark.starts", 3);
+    private static final boolean GROWTH = Boolean.parseBoolean(System.getProperty("benchmark.growth", "true"));
 
     private LoadBenchmark() {
     }
@@ -32,32 +36,34 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createTempDirectory("load-benchmark");
         Path bareJar = ServiceProcess.suiteRoot().resolve("bare-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(bareJar)) {
             throw new IllegalStateException(
                     "bare-service is not built: run benchmark/run.sh, or ./mvnw -Pbenchmark -pl bare-service package");
         }
+        Path work = Files.createTempDirectory("load-benchmark");
         ServiceProcess bare = new ServiceProcess("bare-service", bareJar, work.resolve("bare-service"));
         try (PackagedSuite packaged = PackagedSuite.start("load-benchmark")) {
             bare.start().awaitReady(PackagedSuite.READY_WITHIN);
             Suite suite = packaged.urls();
-            List<Endpoint> endpoints = devon(suite);
             String bareUrl = bare.baseUri() + "/bare/items";
-
-            System.out.println("Warming up (" + WARM_UP_SECONDS + " s each, not counted)...");
-            Wrk.run("warm-up", bareUrl, WARM_UP_SECONDS, null);
-            for (Endpoint endpoint : endpoints) {
-                Wrk.run("warm-up", endpoint.url(), WARM_UP_SECONDS, endpoint.token());
-            }
-
-            System.out.printf("%n64 connections, 2 threads, %d s each; bare endpoint measured just before each read%n", SECONDS);
-            System.out.printf("%-34s %10s %9s %9s %7s %10s%n", "endpoint", "req/s", "p50 ms", "p99 ms", "errors", "vs bare");
-            for (Endpoint endpoint : endpoints) {
-                Wrk.Figures reference = Wrk.run("bare " + endpoint.label(), bareUrl, SECONDS, null);
-                Wrk.Figures measured = Wrk.run(endpoint.label(), endpoint.url(), SECONDS, endpoint.token());
-                print(reference, reference);
-                print(measured, reference);
+            Map<String, Wrk.Figures> devon = measure("the Devon Collaborative", devon(suite), bareUrl);
+            if (GROWTH) {
+                GrowthRegion.Loaded region = GrowthRegion.load(suite);
+                System.out.printf("%nBulk writes through the API while the growth region loaded%n");
+                System.out.printf("%-60s %10s %12s%n", "write", "took ms", "goal");
+                for (GrowthRegion.BulkWrite write : region.bulkWrites()) {
+                    System.out.printf("%-60s %10d %12s%n", write.label(), write.took().toMillis(), write.goal());
+                }
+                Map<String, Wrk.Figures> grown = measure("the growth region (30 × Devon)", region.reads(), bareUrl);
+                System.out.printf("%nThe growth region's reads beside the Devon Collaborative's (goal: within 2 ×)%n");
+                System.out.printf("%-34s %14s %14s %12s %12s%n", "endpoint", "Devon req/s", "region req/s", "× req/s", "× p99");
+                grown.forEach((label, figures) -> {
+                    Wrk.Figures before = devon.get(label);
+                    System.out.printf("%-34s %14.0f %14.0f %12.2f %12.2f%n", label, before.requestsPerSecond(),
+                            figures.requestsPerSecond(), before.requestsPerSecond() / figures.requestsPerSecond(),
+                            figures.p99Millis() / before.p99Millis());
+                });
             }
         } finally {
             bare.stop();
@@ -80,6 +86,30 @@ public final class LoadBenchmark {
             ServiceProcess service = new ServiceProcess(name, work.resolve("start-" + name));
             printStart(StartupProbe.measure(service, STARTS), bareStart);
         }
+    }
+
+    /**
+     * Warms every read up, then measures each just after the bare endpoint and prints both; answers the reads'
+     * figures by label.
+     */
+    private static Map<String, Wrk.Figures> measure(String data, List<Endpoint> endpoints, String bareUrl) throws Exception {
+        System.out.println("Warming up (" + WARM_UP_SECONDS + " s each, not counted)...");
+        Wrk.run("warm-up", bareUrl, WARM_UP_SECONDS, null);
+        for (Endpoint endpoint : endpoints) {
+            Wrk.run("warm-up", endpoint.url(), WARM_UP_SECONDS, endpoint.token());
+        }
+        System.out.printf("%nReads of %s: 64 connections, 2 threads, %d s each; bare endpoint measured just before each read%n", data,
+                SECONDS);
+        System.out.printf("%-34s %10s %9s %9s %7s %10s%n", "endpoint", "req/s", "p50 ms", "p99 ms", "errors", "vs bare");
+        Map<String, Wrk.Figures> figures = new LinkedHashMap<>();
+        for (Endpoint endpoint : endpoints) {
+            Wrk.Figures reference = Wrk.run("bare " + endpoint.label(), bareUrl, SECONDS, null);
+            Wrk.Figures measured = Wrk.run(endpoint.label(), endpoint.url(), SECONDS, endpoint.token());
+            print(reference, reference);
+            print(measured, reference);
+            figures.put(endpoint.label(), measured);
+        }
+        return figures;
     }
 
     /** Replays the Devon Collaborative up to a contract with its solved migration plan; answers the reads to drive. */
