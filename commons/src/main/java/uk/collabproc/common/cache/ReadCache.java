@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,6 +34,12 @@ public class ReadCache {
 
     private final Map<String, Cached<?>> entries = new ConcurrentHashMap<>();
 
+    /** A computation under way for a key, from the generation read before it began. */
+    private record Flight(long generation, CompletableFuture<Cached<?>> result) {
+    }
+
+    private final Map<String, Flight> flights = new ConcurrentHashMap<>();
+
     @Inject
     ReadGeneration generation;
 
@@ -47,6 +55,9 @@ public class ReadCache {
     /**
      * The result for {@code key} at the current generation: the kept one, or {@code compute}'s, kept for the next reader
      * with {@code body}'s part of it serialised once (the rest is for the caller, such as the facts access is checked on).
+     * Readers that find no result share one computation: a reader joins the one under way if it began at its generation
+     * or a later one (whatever was committed before the reader asked is in it), and waits for it. When 64 clients read
+     * a region's demand, each computed it from 20,000 requirements at once and the service ran out of memory.
      */
     @SuppressWarnings("unchecked")
     public <T> Cached<T> read(String key, Supplier<T> compute, Function<T, ?> body) {
@@ -55,6 +66,26 @@ public class ReadCache {
         if (kept != null && kept.generation() == current) {
             return (Cached<T>) kept;
         }
+        Flight mine = new Flight(current, new CompletableFuture<>());
+        Flight flight = flights.compute(key, (k, underWay) -> underWay != null && underWay.generation() >= current ? underWay : mine);
+        if (flight != mine) {
+            Cached<T> shared = (Cached<T>) awaitShared(flight);
+            // A computation that failed may have failed for its own caller (one who may not see the resource): compute alone.
+            return shared != null ? shared : computeAndKeep(key, current, compute, body);
+        }
+        try {
+            Cached<T> fresh = computeAndKeep(key, current, compute, body);
+            mine.result().complete(fresh);
+            return fresh;
+        } catch (RuntimeException | Error e) {
+            mine.result().completeExceptionally(e);
+            throw e;
+        } finally {
+            flights.remove(key, mine);
+        }
+    }
+
+    private <T> Cached<T> computeAndKeep(String key, long current, Supplier<T> compute, Function<T, ?> body) {
         T value = compute.get();
         Cached<T> fresh = new Cached<>(value, current, entityTag(key, current), serialised(body.apply(value)));
         if (entries.size() >= MAX_ENTRIES) {
@@ -63,6 +94,18 @@ public class ReadCache {
         // A slower reader may put back an entry of an older generation; the next reader then sees it is old and computes anew.
         entries.put(key, fresh);
         return fresh;
+    }
+
+    /** The shared computation's result, or null when it failed. */
+    private static Cached<?> awaitShared(Flight flight) {
+        try {
+            return flight.result().get();
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a shared read", e);
+        }
     }
 
     private byte[] serialised(Object body) {
