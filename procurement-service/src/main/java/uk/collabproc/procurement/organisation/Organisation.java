@@ -1,6 +1,9 @@
 package uk.collabproc.procurement.organisation;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,4 +40,13 @@ public class Organisation extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** The organisations with these ODS codes, by code; codes without one are left out. */
+    public static Map<String, Organisation> byCode(Collection<String> odsCodes) {
+        if (odsCodes.isEmpty()) {
+            return Map.of();
+        }
+        return Organisation.<Organisation> list("odsCode in ?1", odsCodes).stream()
+                .collect(Collectors.toMap(organisation -> organisation.odsCode, organisation -> organisation));
+    }
 }

@@ -57,9 +57,15 @@ public class Site extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
-    /** How many sites the organisation has registered. */
-    public static long countOf(String odsCode) {
-        return count("odsCode", odsCode);
+    /** How many sites each of these organisations has registered, by ODS code; one without sites is left out. */
+    public static Map<String, Long> countsOf(Collection<String> odsCodes) {
+        if (odsCodes.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select s.odsCode, count(s) from Site s where s.odsCode in ?1 group by s.odsCode", Object[].class)
+                .setParameter(1, odsCodes).getResultList().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
     /** The sites with these codes, by code; codes without a site are left out. */
