@@ -1,7 +1,9 @@
 package uk.collabproc.procurement.access;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -48,7 +50,18 @@ class VerifiedTokenTest {
                 + parts[2].charAt(parts[2].length() - 1);
 
         given().auth().oauth2(altered).get("/api/v1/organisations/VTL").then().statusCode(401)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"));
         assertNull(tokens.find(altered, System.currentTimeMillis()));
+        given().auth().oauth2(token).get("/api/v1/organisations/VTL").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenWithANulClaimIsRefusedEveryTimeAndNeverKept() {
+        String token = DevTokens.token("officer-\u0000vtn", "officer", "RK9", null);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(token).get("/api/v1/procurements").then().statusCode(401)
+                    .header("WWW-Authenticate", containsString("Bearer"));
+        }
+        assertFalse(tokens.holds(token), "a token the NUL check refused is not kept as verified");
     }
 }
