@@ -77,17 +77,28 @@ final class Competition {
 
     /**
      * Every evaluator scores every quality criterion of every bid, the evaluators at the same time, each on its own
-     * connection going through its bids one after the other; answers how many scores were given.
+     * connection going through its bids one after the other, one request a score or (with {@code sheets}) one score
+     * sheet a bid; answers how many scores were given.
      */
-    int score(String procurement, List<String> bidIds, List<String> evaluators) throws Exception {
+    int score(String procurement, List<String> bidIds, List<String> evaluators, boolean sheets) throws Exception {
         ExecutorService perEvaluator = Executors.newFixedThreadPool(evaluators.size());
         try {
             return BulkLoad.parallel(perEvaluator, evaluators.size(), e -> {
                 String token = DevTokens.evaluator(evaluators.get(e));
                 for (int bid = 0; bid < bidIds.size(); bid++) {
+                    String scores = bids(procurement) + "/" + bidIds.get(bid) + "/scores";
+                    List<Map<String, Object>> sheet = new ArrayList<>();
                     for (int c = 0; c < QUALITY_CRITERIA; c++) {
-                        put(bids(procurement) + "/" + bidIds.get(bid) + "/scores/" + code(c), token,
-                                Map.of("score", (bid + c + e) % 6, "rationale", "Scored against the published guidance")).expect(200);
+                        Map<String, Object> score = Map.of("score", (bid + c + e) % 6, "rationale",
+                                "Scored against the published guidance");
+                        if (sheets) {
+                            sheet.add(Map.of("criterionCode", code(c), "score", score.get("score"), "rationale", score.get("rationale")));
+                        } else {
+                            put(scores + "/" + code(c), token, score).expect(200);
+                        }
+                    }
+                    if (sheets) {
+                        put(scores, token, Map.of("scores", sheet)).expect(200);
                     }
                 }
                 return bidIds.size() * QUALITY_CRITERIA;

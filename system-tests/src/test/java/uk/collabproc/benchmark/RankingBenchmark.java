@@ -72,8 +72,8 @@ public final class RankingBenchmark {
         start = System.nanoTime();
         List<String> evaluators = competition.assignEvaluators(procurement);
         clock(supplierService, "2017-11-07T09:00:00Z");
-        int scores = competition.score(procurement, bidIds, evaluators);
-        BulkLoad.report(scores + " individual scores", start);
+        int scores = competition.score(procurement, bidIds, evaluators, false);
+        BulkLoad.report(scores + " individual scores, one request each", start);
 
         start = System.nanoTime();
         BulkLoad.report(competition.moderate(procurement, bidIds) + " moderated scores", start);

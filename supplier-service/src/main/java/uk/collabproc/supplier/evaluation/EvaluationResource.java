@@ -1,5 +1,6 @@
 package uk.collabproc.supplier.evaluation;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +55,24 @@ public class EvaluationResource {
             @PathParam("criterionCode") String criterionCode,
             @Valid @NotNull ScoreRequest request) {
         return scoring.score(procurementId, bidId, criterionCode, request);
+    }
+
+    @PUT
+    @Path("bids/{bidId}/scores")
+    @RolesAllowed(Roles.EVALUATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score a bid on several QUALITY criteria at once", description = "The calling evaluator's score sheet for the bid: "
+            + "each line as a single score is, and all are stored or none is. A line that changes a score needs its version.")
+    @APIResponse(responseCode = "200", description = "Scored, in the order of the sheet", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ScoreView.class)))
+    @APIResponse(responseCode = "400", description = "A line on no QUALITY criterion of the tender, off the scale, without a rationale, repeating a "
+            + "criterion, or changing a score without its version; every problem is listed and nothing was stored")
+    @APIResponse(responseCode = "404", description = "Not assigned, no such bid, or a bid of a conflicted supplier")
+    @APIResponse(responseCode = "409", description = "Bids still sealed, conflicts not declared, bid moderated (scores locked), stale "
+            + "version, or a score of the sheet exists and its line sent no version (Location points at it)", headers = @Header(name = "Location", description = "The existing score"))
+    @APIResponse(responseCode = "503", description = "procurement-service cannot be reached; nothing was stored")
+    public List<ScoreView> scoreSheet(@PathParam("pid") UUID procurementId, @PathParam("bidId") UUID bidId,
+            @Valid @NotNull ScoreSheet sheet) {
+        return scoring.scoreSheet(procurementId, bidId, sheet);
     }
 
     @PUT

@@ -1,7 +1,12 @@
 package uk.collabproc.supplier.evaluation;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -85,6 +90,81 @@ public class ScoringService {
             UniqueKeys.persistUnique(score, alreadyScored);
         }
         return ScoreView.of(score);
+    }
+
+    /**
+     * The calling evaluator's score sheet for one bid: every line is checked as a single score is, and all are stored
+     * in one transaction or none is. The bid's lock, the evaluator's declaration and the moderation are checked once
+     * for the sheet, and the evaluator's earlier scores of the bid are read with one statement.
+     */
+    public List<ScoreView> scoreSheet(UUID procurementId, UUID bidId, ScoreSheet sheet) {
+        PublishedTender tender = tenders.opened(procurementId);
+        return QuarkusTransaction.requiringNew().call(() -> scoreSheet(tender, procurementId, bidId, sheet));
+    }
+
+    private List<ScoreView> scoreSheet(PublishedTender tender, UUID procurementId, UUID bidId, ScoreSheet sheet) {
+        Evaluator evaluator = evaluators.declaredCallerForScoring(procurementId);
+        UUID supplierId = lockedActiveBid(procurementId, bidId, "share");
+        if (evaluator.conflictedWith(supplierId)) {
+            throw Problems.notFound("Bid " + bidId);
+        }
+        requireGoodLines(tender, sheet.scores());
+        if (moderated(bidId)) {
+            throw Problems.conflict("Scores locked", "Bid " + bidId + " has been moderated; its individual scores can no longer change");
+        }
+        Map<String, Score> earlier = new HashMap<>();
+        Score.<Score> list("bidId = ?1 and evaluatorId = ?2", bidId, evaluator.evaluatorId)
+                .forEach(score -> earlier.put(score.criterionCode, score));
+        List<Score> added = new ArrayList<>();
+        List<Score> scores = new ArrayList<>();
+        for (ScoreSheet.Line line : sheet.scores()) {
+            Score score = earlier.get(line.criterionCode());
+            if (score != null) {
+                if (line.version() == null) {
+                    throw Problems.alreadyExists("Your score of this bid on " + line.criterionCode(),
+                            location(procurementId, bidId, "scores", line.criterionCode()));
+                }
+                Problems.requireCurrentVersion("Your score on " + line.criterionCode(), line.version(), score.version);
+            } else {
+                score = new Score();
+                score.id = UUID.randomUUID();
+                score.bidId = bidId;
+                score.criterionCode = line.criterionCode();
+                score.evaluatorId = evaluator.evaluatorId;
+                added.add(score);
+            }
+            score.score = line.score();
+            score.rationale = line.rationale().strip();
+            score.scoredAt = clock.now();
+            scores.add(score);
+        }
+        // A score of the sheet given at the same moment by another request of the same evaluator.
+        UniqueKeys.persistAllUnique(added, () -> Problems.conflict("Scored meanwhile",
+                "Another request stored a score of this sheet while it was being stored; nothing of the sheet was stored. Read the "
+                        + "evaluation and send the sheet again with the versions"));
+        return scores.stream().map(ScoreView::of).toList();
+    }
+
+    /** Every line on a QUALITY criterion of the tender, on its scale, and each criterion once: all problems at once. */
+    private static void requireGoodLines(PublishedTender tender, List<ScoreSheet.Line> lines) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ScoreSheet.Line line = lines.get(i);
+            String field = "scores[" + i + "].";
+            if (!isQualityCriterion(tender, line.criterionCode())) {
+                violations.add(Violation.ofBody(field + "criterionCode",
+                        "'" + line.criterionCode() + "' is not a QUALITY criterion of this tender"));
+            } else if (!seen.add(line.criterionCode())) {
+                violations.add(Violation.ofBody(field + "criterionCode", "'" + line.criterionCode() + "' is scored more than once"));
+            }
+            if (line.score() > tender.scaleMax()) {
+                violations.add(Violation.ofBody(field + "score", "must be a whole number from 0 to " + tender.scaleMax()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid("The score sheet has " + violations.size() + " problem(s); no score of it was stored", violations);
+        }
     }
 
     public ScoreView moderate(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
@@ -172,10 +252,12 @@ public class ScoringService {
                 .setParameter(1, bidId).getSingleResult();
     }
 
+    private static boolean isQualityCriterion(PublishedTender tender, String criterionCode) {
+        return tender.criteria().stream().anyMatch(c -> c.code().equals(criterionCode) && c.kind() == PublishedTender.Kind.QUALITY);
+    }
+
     private static void requireQualityCriterion(PublishedTender tender, String criterionCode) {
-        boolean quality = tender.criteria().stream()
-                .anyMatch(c -> c.code().equals(criterionCode) && c.kind() == PublishedTender.Kind.QUALITY);
-        if (!quality) {
+        if (!isQualityCriterion(tender, criterionCode)) {
             throw Problems.notFound("QUALITY criterion " + criterionCode + " of this tender");
         }
     }

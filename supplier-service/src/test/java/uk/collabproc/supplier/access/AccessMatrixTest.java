@@ -48,7 +48,8 @@ class AccessMatrixTest {
             // A supplier submits and lists its own bids, an evaluator lists those it may assess: both lists are checked below.
             Map.entry("bidSubmit", Set.of(OTHER_SUPPLIER.name())), Map.entry("bidList", Set.of(OTHER_SUPPLIER.name(), CONFLICTED.name())),
             Map.entry("bidReceipt", NOBODY), Map.entry("bidGet", NOBODY), Map.entry("bidReplace", NOBODY), Map.entry("bidWithdraw", NOBODY),
-            Map.entry("evaluationScore", NOBODY), Map.entry("evaluationModerate", NOBODY), Map.entry("evaluationReview", NOBODY),
+            Map.entry("evaluationScore", NOBODY), Map.entry("evaluationScoreSheet", NOBODY), Map.entry("evaluationModerate", NOBODY),
+            Map.entry("evaluationReview", NOBODY),
             Map.entry("evaluationAssessmentSummary", NOBODY), Map.entry("evaluationMatrix", NOBODY),
             Map.entry("evaluationRanking", NOBODY), Map.entry("evaluationSensitivity", NOBODY),
             Map.entry("evaluatorList", NOBODY), Map.entry("evaluatorAssign", NOBODY), Map.entry("evaluatorGet", NOBODY),
