@@ -5,6 +5,7 @@ import static uk.collabproc.system.Http.put;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -92,7 +93,9 @@ final class Competition {
                         Map<String, Object> score = Map.of("score", (bid + c + e) % 6, "rationale",
                                 "Scored against the published guidance");
                         if (sheets) {
-                            sheet.add(Map.of("criterionCode", code(c), "score", score.get("score"), "rationale", score.get("rationale")));
+                            Map<String, Object> line = new HashMap<>(score);
+                            line.put("criterionCode", code(c));
+                            sheet.add(line);
                         } else {
                             put(scores + "/" + code(c), token, score).expect(200);
                         }

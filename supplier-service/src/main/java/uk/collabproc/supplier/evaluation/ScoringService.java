@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -56,18 +55,10 @@ public class ScoringService {
     }
 
     private ScoreView score(PublishedTender tender, UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
-        Evaluator evaluator = evaluators.declaredCallerForScoring(procurementId);
-        UUID supplierId = lockedActiveBid(procurementId, bidId, "share");
-        if (evaluator.conflictedWith(supplierId)) {
-            throw Problems.notFound("Bid " + bidId);
-        }
+        Evaluator evaluator = scorerOf(procurementId, bidId);
         requireQualityCriterion(tender, criterionCode);
         requireOnScale(tender, request.score());
-        if (moderated(bidId)) {
-            throw Problems.conflict("Scores locked", "Bid " + bidId + " has been moderated; its individual scores can no longer change");
-        }
-        Supplier<RuntimeException> alreadyScored = () -> Problems.alreadyExists("Your score of this bid on " + criterionCode,
-                location(procurementId, bidId, "scores", criterionCode));
+        requireNotModerated(bidId);
         // A first score (no version) is inserted without looking for an earlier one: the unique key finds that.
         Score score = request.version() == null ? null
                 : Score.<Score> find("bidId = ?1 and criterionCode = ?2 and evaluatorId = ?3", bidId, criterionCode, evaluator.evaluatorId)
@@ -75,19 +66,13 @@ public class ScoringService {
         if (score != null) {
             Problems.requireCurrentVersion("The score", request.version(), score.version);
         } else {
-            score = new Score();
-            score.id = UUID.randomUUID();
-            score.bidId = bidId;
-            score.criterionCode = criterionCode;
-            score.evaluatorId = evaluator.evaluatorId;
+            score = newScore(bidId, criterionCode, evaluator);
         }
-        score.score = request.score();
-        score.rationale = request.rationale().strip();
-        score.scoredAt = clock.now();
+        set(score, request.score(), request.rationale());
         if (score.isPersistent()) {
             Score.getEntityManager().flush();
         } else {
-            UniqueKeys.persistUnique(score, alreadyScored);
+            UniqueKeys.persistUnique(score, () -> alreadyScored(procurementId, bidId, criterionCode));
         }
         return ScoreView.of(score);
     }
@@ -103,15 +88,9 @@ public class ScoringService {
     }
 
     private List<ScoreView> scoreSheet(PublishedTender tender, UUID procurementId, UUID bidId, ScoreSheet sheet) {
-        Evaluator evaluator = evaluators.declaredCallerForScoring(procurementId);
-        UUID supplierId = lockedActiveBid(procurementId, bidId, "share");
-        if (evaluator.conflictedWith(supplierId)) {
-            throw Problems.notFound("Bid " + bidId);
-        }
+        Evaluator evaluator = scorerOf(procurementId, bidId);
         requireGoodLines(tender, sheet.scores());
-        if (moderated(bidId)) {
-            throw Problems.conflict("Scores locked", "Bid " + bidId + " has been moderated; its individual scores can no longer change");
-        }
+        requireNotModerated(bidId);
         Map<String, Score> earlier = new HashMap<>();
         Score.<Score> list("bidId = ?1 and evaluatorId = ?2", bidId, evaluator.evaluatorId)
                 .forEach(score -> earlier.put(score.criterionCode, score));
@@ -121,21 +100,14 @@ public class ScoringService {
             Score score = earlier.get(line.criterionCode());
             if (score != null) {
                 if (line.version() == null) {
-                    throw Problems.alreadyExists("Your score of this bid on " + line.criterionCode(),
-                            location(procurementId, bidId, "scores", line.criterionCode()));
+                    throw alreadyScored(procurementId, bidId, line.criterionCode());
                 }
                 Problems.requireCurrentVersion("Your score on " + line.criterionCode(), line.version(), score.version);
             } else {
-                score = new Score();
-                score.id = UUID.randomUUID();
-                score.bidId = bidId;
-                score.criterionCode = line.criterionCode();
-                score.evaluatorId = evaluator.evaluatorId;
+                score = newScore(bidId, line.criterionCode(), evaluator);
                 added.add(score);
             }
-            score.score = line.score();
-            score.rationale = line.rationale().strip();
-            score.scoredAt = clock.now();
+            set(score, line.score(), line.rationale());
             scores.add(score);
         }
         // A score of the sheet given at the same moment by another request of the same evaluator.
@@ -159,7 +131,7 @@ public class ScoringService {
                 violations.add(Violation.ofBody(field + "criterionCode", "'" + line.criterionCode() + "' is scored more than once"));
             }
             if (line.score() > tender.scaleMax()) {
-                violations.add(Violation.ofBody(field + "score", "must be a whole number from 0 to " + tender.scaleMax()));
+                violations.add(Violation.ofBody(field + "score", onScale(tender)));
             }
         }
         if (!violations.isEmpty()) {
@@ -245,11 +217,46 @@ public class ScoringService {
         return UUID.fromString((String) rows.get(0));
     }
 
+    /**
+     * The calling evaluator, once declared, with the bid's row locked for scoring; a bid of a supplier the evaluator
+     * declared a conflict with does not exist for it.
+     */
+    private Evaluator scorerOf(UUID procurementId, UUID bidId) {
+        Evaluator evaluator = evaluators.declaredCallerForScoring(procurementId);
+        if (evaluator.conflictedWith(lockedActiveBid(procurementId, bidId, "share"))) {
+            throw Problems.notFound("Bid " + bidId);
+        }
+        return evaluator;
+    }
+
     /** Read after the bid's row is locked, by a statement of its own, so that it sees a moderation the lock waited for. */
-    private static boolean moderated(UUID bidId) {
-        return (Boolean) ModeratedScore.getEntityManager()
+    private static void requireNotModerated(UUID bidId) {
+        boolean moderated = (Boolean) ModeratedScore.getEntityManager()
                 .createNativeQuery("select exists (select 1 from moderated_score where bid_id = ?1)", Boolean.class)
                 .setParameter(1, bidId).getSingleResult();
+        if (moderated) {
+            throw Problems.conflict("Scores locked", "Bid " + bidId + " has been moderated; its individual scores can no longer change");
+        }
+    }
+
+    private static Score newScore(UUID bidId, String criterionCode, Evaluator evaluator) {
+        Score score = new Score();
+        score.id = UUID.randomUUID();
+        score.bidId = bidId;
+        score.criterionCode = criterionCode;
+        score.evaluatorId = evaluator.evaluatorId;
+        return score;
+    }
+
+    private void set(Score score, int points, String rationale) {
+        score.score = points;
+        score.rationale = rationale.strip();
+        score.scoredAt = clock.now();
+    }
+
+    private static RuntimeException alreadyScored(UUID procurementId, UUID bidId, String criterionCode) {
+        return Problems.alreadyExists("Your score of this bid on " + criterionCode,
+                location(procurementId, bidId, "scores", criterionCode));
     }
 
     private static boolean isQualityCriterion(PublishedTender tender, String criterionCode) {
@@ -265,7 +272,11 @@ public class ScoringService {
     private static void requireOnScale(PublishedTender tender, int score) {
         if (score > tender.scaleMax()) {
             throw Problems.invalid("The score is off the tender's scale",
-                    List.of(Violation.ofBody("score", "must be a whole number from 0 to " + tender.scaleMax())));
+                    List.of(Violation.ofBody("score", onScale(tender))));
         }
+    }
+
+    private static String onScale(PublishedTender tender) {
+        return "must be a whole number from 0 to " + tender.scaleMax();
     }
 }
