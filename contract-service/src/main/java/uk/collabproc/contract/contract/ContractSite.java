@@ -16,6 +16,8 @@ import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import uk.collabproc.common.persistence.Counts;
+
 /** A site the contract migrates, as it stood when the contract was concluded, with the winning bid's prices for it. */
 @Entity
 @Table(name = "contract_site")
@@ -84,6 +86,6 @@ public class ContractSite extends PanacheEntityBase {
 
     /** Whether the contract migrates any site of the organisation. */
     public static boolean migratesSitesOf(UUID contractId, String odsCode) {
-        return count("contractId = ?1 and odsCode = ?2", contractId, odsCode) > 0;
+        return Counts.any(ContractSite.class, "contractId = ?1 and odsCode = ?2", contractId, odsCode);
     }
 }

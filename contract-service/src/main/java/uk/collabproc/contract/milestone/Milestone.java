@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import uk.collabproc.common.persistence.Counts;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 
@@ -174,6 +175,6 @@ public class Milestone extends PanacheEntityBase {
 
     /** Whether any of the contract's milestones has been met: tracking has started. */
     public static boolean anyMet(UUID contractId) {
-        return count("contractId = ?1 and dateMet is not null", contractId) > 0;
+        return Counts.any(Milestone.class, "contractId = ?1 and dateMet is not null", contractId);
     }
 }

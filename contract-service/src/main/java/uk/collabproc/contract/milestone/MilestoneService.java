@@ -25,6 +25,7 @@ import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.persistence.Counts;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
@@ -102,10 +103,10 @@ public class MilestoneService implements MilestoneSource {
             query.append(" and dateMet is null and forecastDate <= :due");
             parameters.and("due", filter.dueBefore);
         }
-        var found = Milestone.<Milestone> find(query.toString(), Sort.by("forecastDate").and("siteCode").and("type"), parameters)
-                .page(page.toPage());
-        List<Milestone> milestones = found.list();
-        return new PagedList<>(views(contractId, milestones), found.count());
+        List<Milestone> milestones = Milestone
+                .<Milestone> find(query.toString(), Sort.by("forecastDate").and("siteCode").and("type"), parameters)
+                .page(page.toPage()).list();
+        return new PagedList<>(views(contractId, milestones), Counts.of(Milestone.class, query.toString(), parameters));
     }
 
     /** Every milestone the caller may see, for the iCalendar feed. */
@@ -135,7 +136,7 @@ public class MilestoneService implements MilestoneSource {
     public BaselineView baseline(UUID contractId, NewBaseline request) {
         requireContract(contractId);
         String name = request.name().strip();
-        if (Baseline.count("contractId = ?1 and name = ?2", contractId, name) > 0) {
+        if (Counts.any(Baseline.class, "contractId = ?1 and name = ?2", contractId, name)) {
             throw Problems.alreadyExists("A baseline named " + name, baselines(contractId));
         }
         List<Milestone> milestones = Milestone.list("contractId", contractId);
@@ -249,7 +250,7 @@ public class MilestoneService implements MilestoneSource {
             return requested;
         }
         String own = caller.organisation().orElse("");
-        if (Milestone.count("contractId = ?1 and odsCode = ?2", contractId, own) == 0) {
+        if (!Counts.any(Milestone.class, "contractId = ?1 and odsCode = ?2", contractId, own)) {
             throw Problems.notFound("Contract " + contractId);
         }
         return own;

@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Sort;
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.persistence.Counts;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.procurement.organisation.Organisation;
@@ -73,15 +74,15 @@ public class MembershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<MemberView> list(UUID procurementId, PageRequest page) {
         Procurement procurement = procurements.visible(procurementId);
-        var members = ProcurementMember.<ProcurementMember> find("procurementId", Sort.by("odsCode"), procurementId).page(page.toPage());
-        List<MemberView> views = members.list().stream()
+        List<MemberView> views = ProcurementMember.<ProcurementMember> find("procurementId", Sort.by("odsCode"), procurementId)
+                .page(page.toPage()).list().stream()
                 .map(member -> {
                     Organisation organisation = Organisation.findById(member.odsCode);
                     return new MemberView(member.odsCode, organisation.name, organisation.type,
                             member.odsCode.equals(procurement.leadOrganisation), member.joinedAt);
                 })
                 .toList();
-        return new PagedList<>(views, members.count());
+        return new PagedList<>(views, Counts.of(ProcurementMember.class, "procurementId = ?1", procurementId));
     }
 
     private static ProcurementMember member(UUID procurementId, String odsCode) {

@@ -16,6 +16,8 @@ import org.hibernate.envers.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 
+import uk.collabproc.common.persistence.Counts;
+
 /** An organisation taking part in a procurement: it may record requirements for its own sites. */
 @Entity
 @Table(name = "procurement_member")
@@ -45,7 +47,7 @@ public class ProcurementMember extends PanacheEntityBase {
     }
 
     public static boolean exists(UUID procurementId, String odsCode) {
-        return count("procurementId = ?1 and odsCode = ?2", procurementId, odsCode) > 0;
+        return Counts.any(ProcurementMember.class, "procurementId = ?1 and odsCode = ?2", procurementId, odsCode);
     }
 
     /** The members of a procurement, by ODS code. */

@@ -18,6 +18,7 @@ import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.persistence.Counts;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
@@ -68,11 +69,10 @@ public class ProcurementService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<ProcurementView> list(PageRequest page) {
-        var query = caller.hasRole(Roles.SUPPLIER)
-                ? Procurement.<Procurement> find("publishedAt is not null", Sort.by("createdAt").and("id"))
-                : Procurement.<Procurement> findAll(Sort.by("createdAt").and("id"));
-        query.page(page.toPage());
-        return new PagedList<>(views(query.list()), query.count());
+        // Suppliers see published procurements only.
+        String where = caller.hasRole(Roles.SUPPLIER) ? "publishedAt is not null" : "id is not null";
+        List<Procurement> procurements = Procurement.<Procurement> find(where, Sort.by("createdAt").and("id")).page(page.toPage()).list();
+        return new PagedList<>(views(procurements), Counts.of(Procurement.class, where));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
+import uk.collabproc.common.persistence.Counts;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.procurement.procurement.Procurement;
@@ -146,7 +147,7 @@ public class Requirement extends PanacheEntityBase {
 
     /** Whether the organisation has requirements in the procurement, in any status. */
     public static boolean existFor(UUID procurementId, String odsCode) {
-        return count("procurementId = ?1 and odsCode = ?2", procurementId, odsCode) > 0;
+        return Counts.any(Requirement.class, "procurementId = ?1 and odsCode = ?2", procurementId, odsCode);
     }
 
     /** The requirement of the procurement for the site, if one was recorded. */
@@ -161,12 +162,19 @@ public class Requirement extends PanacheEntityBase {
 
     /** The approved requirements of the procurement, which the tender prices, by organisation and site. */
     public static PanacheQuery<Requirement> approvedFor(UUID procurementId) {
-        return find("procurementId = ?1 and status = ?2", Sort.by("odsCode").and("siteCode"), procurementId, RequirementStatus.APPROVED);
+        return find(APPROVED_IN, Sort.by("odsCode").and("siteCode"), procurementId, RequirementStatus.APPROVED);
     }
+
+    /** How many requirements of the procurement are approved. */
+    public static long countApproved(UUID procurementId) {
+        return Counts.of(Requirement.class, APPROVED_IN, procurementId, RequirementStatus.APPROVED);
+    }
+
+    private static final String APPROVED_IN = "procurementId = ?1 and status = ?2";
 
     /** How many requirements of the procurement are submitted and neither approved nor returned yet. */
     public static long countAwaitingDecision(UUID procurementId) {
-        return count("procurementId = ?1 and status = ?2", procurementId, RequirementStatus.SUBMITTED);
+        return Counts.of(Requirement.class, "procurementId = ?1 and status = ?2", procurementId, RequirementStatus.SUBMITTED);
     }
 
     /** Members change and withdraw drafts and returned requirements only, and only while they record requirements. */

@@ -26,8 +26,7 @@ public class ScopeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PagedList<ScopeSite> scope(UUID procurementId, PageRequest page) {
         procurements.managed(procurementId);
-        var approved = Requirement.approvedFor(procurementId).page(page.toPage());
-        List<Requirement> requirements = approved.list();
+        List<Requirement> requirements = Requirement.approvedFor(procurementId).page(page.toPage()).list();
         Map<String, Site> sites = Site.byCode(requirements.stream().map(r -> r.siteCode).toList());
         List<ScopeSite> scope = requirements.stream().map(requirement -> {
             Site site = sites.get(requirement.siteCode);
@@ -37,6 +36,6 @@ public class ScopeService {
                     new ScopeSite.ScopeRequirement(requirement.bandwidthMbps, requirement.resilience, requirement.services,
                             requirement.neededBy));
         }).toList();
-        return new PagedList<>(scope, approved.count());
+        return new PagedList<>(scope, Requirement.countApproved(procurementId));
     }
 }

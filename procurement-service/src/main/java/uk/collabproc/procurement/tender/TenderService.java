@@ -96,7 +96,7 @@ public class TenderService {
             throw Problems.conflict("Requirements await a decision",
                     undecided + " submitted requirement(s) are neither approved nor returned");
         }
-        if (Requirement.approvedFor(procurementId).count() == 0) {
+        if (Requirement.countApproved(procurementId) == 0) {
             throw Problems.conflict("Nothing to tender", "No requirement is approved, so the pricing schedule would be empty");
         }
         procurement.publish(tender.tenderDeadline, now);

@@ -16,6 +16,7 @@ import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.persistence.Counts;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
@@ -99,21 +100,20 @@ public class BidService {
     public PagedList<BidView> list(UUID procurementId, PageRequest page) {
         if (caller.hasRole(Roles.SUPPLIER)) {
             UUID supplierId = callingSupplierId().orElse(null);
-            var query = Bid.<Bid> find("procurementId = ?1 and supplierId = ?2 order by submittedAt, id", procurementId, supplierId)
-                    .page(page.toPage());
-            return views(query.list(), query.count());
+            return page(page, "procurementId = ?1 and supplierId = ?2", procurementId, supplierId);
         }
         tenders.opened(procurementId);
         if (caller.hasRole(Roles.OFFICER)) {
-            var query = Bid.<Bid> find("procurementId = ?1 and status = ?2 order by submittedAt, id", procurementId, Bid.Status.ACTIVE)
-                    .page(page.toPage());
-            return views(query.list(), query.count());
+            return page(page, "procurementId = ?1 and status = ?2", procurementId, Bid.Status.ACTIVE);
         }
         Evaluator evaluator = evaluators.declaredCaller(procurementId);
         List<UUID> conflicted = evaluator.conflictedSupplierIds.isEmpty() ? List.of(new UUID(0, 0)) : evaluator.conflictedSupplierIds;
-        var query = Bid.<Bid> find("procurementId = ?1 and status = ?2 and supplierId not in ?3 order by submittedAt, id",
-                procurementId, Bid.Status.ACTIVE, conflicted).page(page.toPage());
-        return views(query.list(), query.count());
+        return page(page, "procurementId = ?1 and status = ?2 and supplierId not in ?3", procurementId, Bid.Status.ACTIVE, conflicted);
+    }
+
+    private PagedList<BidView> page(PageRequest page, String where, Object... parameters) {
+        List<Bid> bids = Bid.<Bid> find(where + " order by submittedAt, id", parameters).page(page.toPage()).list();
+        return views(bids, Counts.of(Bid.class, where, parameters));
     }
 
     /** See {@link #list}: the same rules for one bid; a bid the caller may not see does not exist for them. */
@@ -141,7 +141,7 @@ public class BidService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public BidReceipt receipt(UUID procurementId) {
         PublishedTender tender = tenders.published(procurementId);
-        long received = Bid.count("procurementId = ?1 and status = ?2", procurementId, Bid.Status.ACTIVE);
+        long received = Counts.of(Bid.class, "procurementId = ?1 and status = ?2", procurementId, Bid.Status.ACTIVE);
         return new BidReceipt(procurementId, tender.tenderDeadline(), tenders.sealed(tender), received);
     }
 

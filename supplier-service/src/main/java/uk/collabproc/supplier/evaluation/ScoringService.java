@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.http.Locations;
+import uk.collabproc.common.persistence.Counts;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
@@ -187,7 +188,7 @@ public class ScoringService {
         }
         List<Score> scores = Score.list("evaluatorId = ?1 and bidId in ?2", declared.evaluatorId(), bids);
         List<UUID> scoredBids = scores.stream().map(score -> score.bidId).distinct().toList();
-        if (!scoredBids.isEmpty() && ModeratedScore.count("bidId in ?1", scoredBids) > 0) {
+        if (!scoredBids.isEmpty() && Counts.any(ModeratedScore.class, "bidId in ?1", scoredBids)) {
             throw Problems.conflict("Scores locked", "You have scored a bid of a supplier you now declare a conflict with, and that bid "
                     + "has been moderated; ask the officer to review the moderation");
         }
@@ -231,10 +232,7 @@ public class ScoringService {
 
     /** Read after the bid's row is locked, by a statement of its own, so that it sees a moderation the lock waited for. */
     private static void requireNotModerated(UUID bidId) {
-        boolean moderated = (Boolean) ModeratedScore.getEntityManager()
-                .createNativeQuery("select exists (select 1 from moderated_score where bid_id = ?1)", Boolean.class)
-                .setParameter(1, bidId).getSingleResult();
-        if (moderated) {
+        if (Counts.any(ModeratedScore.class, "bidId = ?1", bidId)) {
             throw Problems.conflict("Scores locked", "Bid " + bidId + " has been moderated; its individual scores can no longer change");
         }
     }
