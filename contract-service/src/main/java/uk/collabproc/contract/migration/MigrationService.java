@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
@@ -47,8 +47,9 @@ public class MigrationService {
     /** Lead times are counted in working days of England and Wales, where the collaborative's sites are. */
     private static final WorkingDays CALENDAR = WorkingDays.ENGLAND_AND_WALES;
 
+    /** Asked for only when a plan is solved, so that a start that solves nothing does not build the solver. */
     @Inject
-    SolverManager<CutoverSchedule, UUID> solverManager;
+    Instance<SolverManager<CutoverSchedule, UUID>> solverManager;
 
     @Inject
     ServiceClock clock;
@@ -89,8 +90,8 @@ public class MigrationService {
         solve(request.contractId());
     }
 
-    void resumeAfterRestart(@Observes StartupEvent startup) {
-        List<UUID> unfinished = QuarkusTransaction.requiringNew().call(MigrationPlan::solving);
+    /** Solves again the plans that were being solved when the service stopped ({@link PlanResumption}). */
+    void resume(List<UUID> unfinished) {
         unfinished.forEach(contractId -> {
             LOG.infof("Solving the migration plan of contract %s again after a restart", contractId);
             solve(contractId);
@@ -99,7 +100,7 @@ public class MigrationService {
 
     private void solve(UUID contractId) {
         CutoverSchedule problem = QuarkusTransaction.requiringNew().call(() -> problem(contractId));
-        solverManager.solveBuilder()
+        solverManager.get().solveBuilder()
                 .withProblemId(contractId)
                 .withProblemFinder(id -> problem)
                 .withFinalBestSolutionConsumer(solution -> QuarkusTransaction.requiringNew().run(() -> store(contractId, solution)))
