@@ -70,8 +70,8 @@ for entry in "${services[@]}"; do
   IFS=: read -r name port <<<"$entry"
   # The embedded database keeps its data in the working directory (embedded-postgresql-data/).
   mkdir -p "$state/$name"
-  # A heap of at most 1 GiB each, as the benchmarks and system tests start them (ServiceProcess.MAX_HEAP says why).
-  (cd "$state/$name" && exec java -Xmx1g -Dquarkus.profile=local -Dquarkus.http.port="$port" \
+  # A heap of 64 MiB to 1 GiB each, as the benchmarks and system tests start them (ServiceProcess.HEAP says why).
+  (cd "$state/$name" && exec java -Xms64m -Xmx1g -Dquarkus.profile=local -Dquarkus.http.port="$port" \
        -jar "$root/$name/target/quarkus-app/quarkus-run.jar") >"$state/logs/$name.log" 2>&1 &
   pids+=($!)
 done

@@ -102,17 +102,24 @@ public final class ServiceProcess {
      * growth region left three services at 4 to 5 GiB each, mostly garbage (20 MiB live), their young collections at
      * half a second, and every read of the region at a standstill. The largest transaction, a migration plan of 120,000
      * milestones with their audit rows, fits well within it.
+     * <p>
+     * The heap starts at 64 MiB, what the JVM gives a container of 4 GiB, whose quarter is that maximum. Left to
+     * itself it starts at a sixty-fourth of the host's memory (378 MiB on a 24 GiB machine), G1 sizes the young
+     * generation from that, and a start's garbage (250 MiB: class bytes read from the jars, Hibernate's boot, the
+     * OpenAPI document) lands in fresh pages: the memory a service held at rest told how large the host was and how
+     * much its start allocated, not what it keeps. Measured side by side, 3 starts each: contract-service 271 → 251
+     * MiB, bare-service 206 → 219 MiB.
      */
-    public static final String MAX_HEAP = "-Xmx1g";
+    public static final List<String> HEAP = List.of("-Xms64m", "-Xmx1g");
 
     public ServiceProcess start() throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Not packaged: " + jar + " (run ./mvnw verify from the root)");
         }
         Files.createDirectories(workDir);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                MAX_HEAP,
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(HEAP);
+        command.addAll(List.of(
                 "-Dquarkus.profile=local",
                 "-Dquarkus.http.port=" + port));
         command.addAll(properties);
