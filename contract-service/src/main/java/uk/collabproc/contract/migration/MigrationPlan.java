@@ -121,16 +121,6 @@ public class MigrationPlan extends PanacheEntityBase {
         return status == Status.SOLVING;
     }
 
-    /**
-     * The plans a stopped service left SOLVING. In SQL rather than HQL: it is the one query of every start, and an HQL
-     * query's first translation loads and runs Hibernate's query parser: 16 MB of the 250 MB a start allocated, in a heap
-     * that G1 grows with what a start allocates.
-     */
-    public static List<UUID> solving() {
-        return getEntityManager().createNativeQuery("select contract_id from migration_plan where status = ?1", UUID.class)
-                .setParameter(1, Status.SOLVING.name()).getResultList();
-    }
-
     /** When the legacy service of the contract ends, if its plan names the day. */
     public static Optional<LocalDate> legacyEndDate(UUID contractId) {
         return MigrationPlan.<MigrationPlan> findByIdOptional(contractId).map(plan -> plan.parameters.legacyEndDate());

@@ -55,6 +55,9 @@ public class MigrationService {
     ServiceClock clock;
 
     @Inject
+    SolverLease lease;
+
+    @Inject
     ContractAccess access;
 
     @Inject
@@ -90,22 +93,36 @@ public class MigrationService {
         solve(request.contractId());
     }
 
-    /** Solves again the plans that were being solved when the service stopped ({@link PlanResumption}). */
-    void resume(List<UUID> unfinished) {
-        unfinished.forEach(contractId -> {
-            LOG.infof("Solving the migration plan of contract %s again after a restart", contractId);
-            solve(contractId);
+    /** Solves the plans a replica stopped solving, this one or another ({@link PlanResumption}). */
+    void resume(List<UUID> orphaned) {
+        orphaned.forEach(contractId -> {
+            if (solve(contractId)) {
+                LOG.infof("Solving again the migration plan of contract %s, which a stopped replica was solving", contractId);
+            }
         });
     }
 
-    private void solve(UUID contractId) {
-        CutoverSchedule problem = QuarkusTransaction.requiringNew().call(() -> problem(contractId));
-        solverManager.get().solveBuilder()
-                .withProblemId(contractId)
-                .withProblemFinder(id -> problem)
-                .withFinalBestSolutionConsumer(solution -> QuarkusTransaction.requiringNew().run(() -> store(contractId, solution)))
-                .withExceptionHandler((id, error) -> LOG.errorf(error, "Solving the migration plan of contract %s failed", id))
-                .run();
+    /** Solves the plan if this replica can claim its lease; answers whether it does. */
+    private boolean solve(UUID contractId) {
+        if (!lease.claim(contractId)) {
+            return false;
+        }
+        try {
+            CutoverSchedule problem = QuarkusTransaction.requiringNew().call(() -> problem(contractId));
+            solverManager.get().solveBuilder()
+                    .withProblemId(contractId)
+                    .withProblemFinder(id -> problem)
+                    .withFinalBestSolutionConsumer(solution -> QuarkusTransaction.requiringNew().run(() -> store(contractId, solution)))
+                    .withExceptionHandler((id, error) -> {
+                        LOG.errorf(error, "Solving the migration plan of contract %s failed", id);
+                        lease.abandon(contractId);
+                    })
+                    .run();
+            return true;
+        } catch (RuntimeException e) {
+            lease.abandon(contractId);
+            throw e;
+        }
     }
 
     /** The sites of the contract, starting from the plan that keeps every hard rule by construction. */
@@ -126,6 +143,10 @@ public class MigrationService {
     }
 
     private void store(UUID contractId, CutoverSchedule solution) {
+        if (!lease.release(contractId)) {
+            LOG.warnf("The migration plan of contract %s is no longer this replica's to store: another replica solves it", contractId);
+            return;
+        }
         MigrationPlan plan = MigrationPlan.findById(contractId, LockModeType.PESSIMISTIC_WRITE);
         CutoverRules rules = solution.getRules();
         Map<PlanningSite, LocalDate> cutovers = new HashMap<>();
