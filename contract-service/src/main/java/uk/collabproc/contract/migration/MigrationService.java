@@ -102,27 +102,23 @@ public class MigrationService {
         });
     }
 
-    /** Solves the plan if this replica can claim its lease; answers whether it does. */
+    /**
+     * Solves the plan if this replica can claim its lease; answers whether it does. A solve that fails keeps its lease
+     * while this replica runs, so the plan is tried again when the replica stops (by the next to claim it), as it was
+     * before replicas, rather than by every sweep in a loop.
+     */
     private boolean solve(UUID contractId) {
         if (!lease.claim(contractId)) {
             return false;
         }
-        try {
-            CutoverSchedule problem = QuarkusTransaction.requiringNew().call(() -> problem(contractId));
-            solverManager.get().solveBuilder()
-                    .withProblemId(contractId)
-                    .withProblemFinder(id -> problem)
-                    .withFinalBestSolutionConsumer(solution -> QuarkusTransaction.requiringNew().run(() -> store(contractId, solution)))
-                    .withExceptionHandler((id, error) -> {
-                        LOG.errorf(error, "Solving the migration plan of contract %s failed", id);
-                        lease.abandon(contractId);
-                    })
-                    .run();
-            return true;
-        } catch (RuntimeException e) {
-            lease.abandon(contractId);
-            throw e;
-        }
+        CutoverSchedule problem = QuarkusTransaction.requiringNew().call(() -> problem(contractId));
+        solverManager.get().solveBuilder()
+                .withProblemId(contractId)
+                .withProblemFinder(id -> problem)
+                .withFinalBestSolutionConsumer(solution -> QuarkusTransaction.requiringNew().run(() -> store(contractId, solution)))
+                .withExceptionHandler((id, error) -> LOG.errorf(error, "Solving the migration plan of contract %s failed", id))
+                .run();
+        return true;
     }
 
     /** The sites of the contract, starting from the plan that keeps every hard rule by construction. */

@@ -74,11 +74,6 @@ public class SolverLease {
                 .setParameter(1, contractId).setParameter(2, replica).executeUpdate() == 1;
     }
 
-    /** Stops renewing a lease whose solve failed: it runs out, and a replica tries the plan again. */
-    public void abandon(UUID contractId) {
-        held.remove(contractId);
-    }
-
     /** The SOLVING plans that nobody holds, or whose holder let the lease run out: a replica stopped while solving them. */
     public List<UUID> orphaned() {
         return QuarkusTransaction.requiringNew().call(() -> entityManager()
@@ -99,7 +94,7 @@ public class SolverLease {
         }
     }
 
-    private void renew() {
+    void renew() {
         try {
             for (UUID contractId : held) {
                 int renewed = QuarkusTransaction.requiringNew().call(() -> entityManager()

@@ -121,6 +121,28 @@ class PlanResumptionTest {
     }
 
     @Test
+    void aLeaseHeldWhileSolvingIsRenewedSoThatNoSweepTakesThePlan() throws InterruptedException {
+        UUID contractId = solvedPlan();
+        leftSolving(contractId, null, "0 seconds");
+        assertTrue(lease.claim(contractId));
+        leftSolving(contractId, lease.replica(), "1 second"); // about to run out
+
+        lease.renew();
+
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> (Boolean) MigrationPlan.getEntityManager()
+                .createNativeQuery("select solver_lease_until > clock_timestamp() + interval '20 seconds' from migration_plan"
+                        + " where contract_id = ?1", Boolean.class)
+                .setParameter(1, contractId).getSingleResult()), "renewed for the lease's length");
+        Thread.sleep(1_500);
+        assertFalse(lease.orphaned().contains(contractId), "still held after the old lease ran out");
+
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(lease.release(contractId)));
+        leftSolving(contractId, null, "0 seconds");
+        resumption.sweep();
+        awaitReady(contractId.toString());
+    }
+
+    @Test
     void aReplicaWhoseLeaseWasTakenOverStoresNothing() throws InterruptedException {
         UUID contractId = solvedPlan();
         leftSolving(contractId, null, "0 seconds");
