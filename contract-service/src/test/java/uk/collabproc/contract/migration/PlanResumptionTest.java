@@ -115,16 +115,12 @@ class PlanResumptionTest {
         resumption.sweep();
         Thread.sleep(500);
         assertEquals(OTHER_REPLICA, holder(contractId), "nobody else solves it");
-        leftSolving(contractId, null, "0 seconds");
-        resumption.sweep();
-        awaitReady(contractId.toString());
+        solvedAgain(contractId);
     }
 
     @Test
     void aLeaseHeldWhileSolvingIsRenewedSoThatNoSweepTakesThePlan() throws InterruptedException {
-        UUID contractId = solvedPlan();
-        leftSolving(contractId, null, "0 seconds");
-        assertTrue(lease.claim(contractId));
+        UUID contractId = claimedHere();
         leftSolving(contractId, lease.replica(), "1 second"); // about to run out
 
         lease.renew();
@@ -137,21 +133,30 @@ class PlanResumptionTest {
         assertFalse(lease.orphaned().contains(contractId), "still held after the old lease ran out");
 
         QuarkusTransaction.requiringNew().run(() -> assertTrue(lease.release(contractId)));
-        leftSolving(contractId, null, "0 seconds");
-        resumption.sweep();
-        awaitReady(contractId.toString());
+        solvedAgain(contractId);
     }
 
     @Test
     void aReplicaWhoseLeaseWasTakenOverStoresNothing() throws InterruptedException {
-        UUID contractId = solvedPlan();
-        leftSolving(contractId, null, "0 seconds");
-        assertTrue(lease.claim(contractId));
+        UUID contractId = claimedHere();
         leftSolving(contractId, OTHER_REPLICA, "1 hour"); // this replica stalled past its lease, and another took the plan
 
         assertFalse(QuarkusTransaction.requiringNew().call(() -> lease.release(contractId)), "refused: the solution is dropped");
         assertEquals(OTHER_REPLICA, holder(contractId));
 
+        solvedAgain(contractId);
+    }
+
+    /** A solved plan, SOLVING again and claimed by this replica, as if this replica had begun to solve it. */
+    private UUID claimedHere() throws InterruptedException {
+        UUID contractId = solvedPlan();
+        leftSolving(contractId, null, "0 seconds");
+        assertTrue(lease.claim(contractId));
+        return contractId;
+    }
+
+    /** Leaves the plan to this replica's sweep and waits until it is solved, so that no test leaves a plan SOLVING. */
+    private void solvedAgain(UUID contractId) throws InterruptedException {
         leftSolving(contractId, null, "0 seconds");
         resumption.sweep();
         awaitReady(contractId.toString());
