@@ -3,7 +3,6 @@ package uk.collabproc.contract.migration;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -43,11 +42,7 @@ public class PlanResumption {
 
     void start(@Observes StartupEvent startup) {
         sweep();
-        sweeps = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "migration-plan-sweep");
-            thread.setDaemon(true);
-            return thread;
-        });
+        sweeps = SolverLease.backgroundThread("migration-plan-sweep");
         sweeps.scheduleWithFixedDelay(this::sweepQuietly, sweepEvery.toMillis(), sweepEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -31,6 +31,9 @@ public class SolverLease {
 
     private static final Logger LOG = Logger.getLogger(SolverLease.class);
 
+    /** The end of a lease taken or renewed now, {@code ?2} being its length in seconds ({@link #leaseSeconds()}). */
+    private static final String LEASE_END = "clock_timestamp() + make_interval(secs => ?2)";
+
     /** This replica, as named in the plans it holds: its host (the pod, in Kubernetes) and a name of its own start. */
     private final String replica = System.getenv().getOrDefault("HOSTNAME", "localhost") + "/" + UUID.randomUUID();
 
@@ -39,21 +42,30 @@ public class SolverLease {
 
     private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
+    private ScheduledExecutorService renewal;
+
     /** This replica's name in the plans it holds. */
     String replica() {
         return replica;
     }
 
-    private ScheduledExecutorService renewal;
+    /** The one daemon thread of a background task of the migration package, which must not keep the JVM from stopping. */
+    static ScheduledExecutorService backgroundThread(String name) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     /** Takes the lease of a SOLVING plan if nobody holds it or its holder let it run out; answers whether it did. */
     public boolean claim(UUID contractId) {
         int claimed = QuarkusTransaction.requiringNew().call(() -> entityManager()
                 .createNativeQuery(
-                        "update migration_plan set solver_replica = ?1, solver_lease_until = clock_timestamp() + make_interval(secs => ?2)"
+                        "update migration_plan set solver_replica = ?1, solver_lease_until = " + LEASE_END
                                 + " where contract_id = ?3 and status = 'SOLVING'"
                                 + " and (solver_replica is null or solver_lease_until < clock_timestamp())")
-                .setParameter(1, replica).setParameter(2, (double) lease.toMillis() / 1000).setParameter(3, contractId)
+                .setParameter(1, replica).setParameter(2, leaseSeconds()).setParameter(3, contractId)
                 .executeUpdate());
         if (claimed == 1) {
             held.add(contractId);
@@ -84,11 +96,7 @@ public class SolverLease {
 
     private synchronized void renewing() {
         if (renewal == null) {
-            renewal = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "solver-lease-renewal");
-                thread.setDaemon(true);
-                return thread;
-            });
+            renewal = backgroundThread("solver-lease-renewal");
             long every = Math.max(1, lease.toMillis() / 3);
             renewal.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
         }
@@ -98,9 +106,9 @@ public class SolverLease {
         try {
             for (UUID contractId : held) {
                 int renewed = QuarkusTransaction.requiringNew().call(() -> entityManager()
-                        .createNativeQuery("update migration_plan set solver_lease_until = clock_timestamp() + make_interval(secs => ?1)"
-                                + " where contract_id = ?2 and solver_replica = ?3")
-                        .setParameter(1, (double) lease.toMillis() / 1000).setParameter(2, contractId).setParameter(3, replica)
+                        .createNativeQuery("update migration_plan set solver_lease_until = " + LEASE_END
+                                + " where contract_id = ?3 and solver_replica = ?1")
+                        .setParameter(1, replica).setParameter(2, leaseSeconds()).setParameter(3, contractId)
                         .executeUpdate());
                 if (renewed == 0) {
                     LOG.warnf("The lease of contract %s's migration plan was taken over by another replica", contractId);
@@ -125,6 +133,10 @@ public class SolverLease {
                     .setParameter(1, replica).executeUpdate());
             held.clear();
         }
+    }
+
+    private double leaseSeconds() {
+        return lease.toMillis() / 1000.0;
     }
 
     private static EntityManager entityManager() {
