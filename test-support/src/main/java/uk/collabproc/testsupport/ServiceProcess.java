@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +29,8 @@ public final class ServiceProcess {
     private final Path workDir;
     private final int port;
     private final List<String> properties = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private final boolean production;
     private Process process;
     private long startedNanos;
 
@@ -36,10 +40,24 @@ public final class ServiceProcess {
     }
 
     public ServiceProcess(String name, Path jar, Path workDir) {
+        this(name, jar, workDir, false);
+    }
+
+    private ServiceProcess(String name, Path jar, Path workDir, boolean production) {
         this.name = name;
         this.jar = jar.toAbsolutePath();
         this.workDir = workDir;
+        this.production = production;
         this.port = freePort();
+    }
+
+    /**
+     * The service {@code name} as built for production ({@code -Pprod}, into its module's target/prod/): no embedded
+     * database, no development key, its own profile; configured, as production configures it, only through
+     * {@link #withEnvironment environment variables}, its HTTP port included.
+     */
+    public static ServiceProcess production(String name, Path workDir) {
+        return new ServiceProcess(name, suiteRoot().resolve(name).resolve("target/prod/quarkus-app/quarkus-run.jar"), workDir, true);
     }
 
     /**
@@ -96,6 +114,12 @@ public final class ServiceProcess {
         return this;
     }
 
+    /** An environment variable for the service's process; set before {@link #start()}. */
+    public ServiceProcess withEnvironment(String variable, String value) {
+        environment.put(variable, value);
+        return this;
+    }
+
     /**
      * The heap each packaged service gets, as deploy/local/start.sh gives it. Without a cap every JVM may grow its heap
      * to a quarter of the machine's memory, and G1 grows it rather than collect while the machine is busy: loading the
@@ -119,17 +143,23 @@ public final class ServiceProcess {
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(HEAP);
-        command.addAll(List.of(
-                "-Dquarkus.profile=local",
-                "-Dquarkus.http.port=" + port));
+        if (!production) {
+            command.addAll(List.of(
+                    "-Dquarkus.profile=local",
+                    "-Dquarkus.http.port=" + port));
+        }
         command.addAll(properties);
         command.addAll(List.of("-jar", jar.toString()));
-        startedNanos = System.nanoTime();
-        process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+        if (production) {
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        }
+        builder.environment().putAll(environment);
+        startedNanos = System.nanoTime();
+        process = builder.start();
         return this;
     }
 
@@ -169,6 +199,17 @@ public final class ServiceProcess {
         }
     }
 
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Kills the service with SIGKILL, as a node failure or the out-of-memory killer would: nothing of it runs on. */
+    public void kill() throws InterruptedException {
+        if (isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     /** Stops the service as Ctrl-C would, so that it shuts its database down cleanly. */
     public void stop() throws InterruptedException {
         if (process == null || !process.isAlive()) {
@@ -198,7 +239,8 @@ public final class ServiceProcess {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static int freePort() {
+    /** A port nobody listens on now, for a server a test starts. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
