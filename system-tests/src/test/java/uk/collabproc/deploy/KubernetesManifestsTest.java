@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -88,7 +89,7 @@ class KubernetesManifestsTest {
 
         /** The environment variable through which a caller finds this service (application.properties). */
         String urlVariable() {
-            return service.substring(0, service.indexOf('-')).toUpperCase() + "_SERVICE_URL";
+            return service.substring(0, service.indexOf('-')).toUpperCase(Locale.ROOT) + "_SERVICE_URL";
         }
     }
 
@@ -161,17 +162,20 @@ class KubernetesManifestsTest {
 
     @Test
     void aNumberWrittenAsTextAndAnUnknownKindAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> StrictManifests.read("""
+        var text = assertThrows(IllegalArgumentException.class, () -> StrictManifests.read("""
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: procurement-service}
                 spec: {replicas: "2"}
                 """));
-        assertThrows(IllegalArgumentException.class, () -> StrictManifests.read("""
+        assertTrue(text.getMessage().contains("String value (\"2\")"), text.getMessage());
+
+        var unknown = assertThrows(IllegalArgumentException.class, () -> StrictManifests.read("""
                 apiVersion: k8s.keycloak.org/v2alpha1
                 kind: Keycloak
                 metadata: {name: keycloak}
                 """));
+        assertTrue(unknown.getMessage().startsWith("no model for k8s.keycloak.org/v2alpha1/Keycloak"), unknown.getMessage());
     }
 
     // --- Each service -------------------------------------------------------------------------------------------
