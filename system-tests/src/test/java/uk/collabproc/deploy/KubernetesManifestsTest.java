@@ -330,6 +330,8 @@ class KubernetesManifestsTest {
         assertEquals(Set.of(INGRESS_CONTROLLER), allowed.namespaces);
         assertEquals(Set.of("keycloak"), allowed.pods);
         assertEquals(Set.of(8080, 7800, 57800), allowed.ports);
+        // The ports above are those of the TCP stack; the default one needs multicast.
+        assertEquals("jdbc-ping", environment(container).get("KC_CACHE_STACK"));
 
         // The services trust tokens whose issuer is the realm at Keycloak's public address.
         String hostname = environment(container).get("KC_HOSTNAME");
