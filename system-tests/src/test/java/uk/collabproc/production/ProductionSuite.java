@@ -21,7 +21,7 @@ import uk.collabproc.testsupport.ServiceProcess;
 /**
  * The suite as production runs it, on this machine: the three services built with {@code -Pprod} and configured only
  * through their environment, a PostgreSQL server with a database and an account per service, Keycloak as the region's
- * identity provider with the realm of deploy/keycloak/ and a user per persona, and two replicas of contract-service.
+ * identity provider with the realm of deploy/kubernetes/base/keycloak/ and a user per persona, and two replicas of contract-service.
  */
 final class ProductionSuite implements AutoCloseable {
 
@@ -162,13 +162,14 @@ final class ProductionSuite implements AutoCloseable {
     }
 
     /**
-     * The production realm of deploy/keycloak/ as an operator imports it, plus what only this test adds: the personas
+     * The production realm of deploy/kubernetes/base/keycloak/ as an operator imports it, plus what only this test adds: the personas
      * with their passwords, the clients' secrets, and the password grant on the services' client so that the test can
      * sign people in without a browser. The other region's realm is a copy under another name.
      */
     private Map<String, JsonNode> realms() throws Exception {
         ObjectNode realm = (ObjectNode) Http.JSON
-                .readTree(ServiceProcess.suiteRoot().resolve("deploy/keycloak/collaborative-procurement-realm.json").toFile());
+                .readTree(ServiceProcess.suiteRoot().resolve("deploy/kubernetes/base/keycloak/collaborative-procurement-realm.json")
+                        .toFile());
         for (JsonNode client : realm.get("clients")) {
             ObjectNode settings = (ObjectNode) client;
             switch (client.get("clientId").asText()) {
