@@ -2,6 +2,7 @@ package uk.collabproc.production;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,9 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,10 +132,10 @@ final class KeycloakServer implements AutoCloseable {
     String signInWithPkce(String realm, String client, String redirectUri, String username, String password, boolean proveKey)
             throws Exception {
         byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        String verifier = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String challenge = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        new SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         String authorize = issuer(realm) + "/protocol/openid-connect/auth?" + form(Map.of("client_id", client, "response_type", "code",
                 "scope", "openid", "redirect_uri", redirectUri, "state", "as-production", "code_challenge", challenge,
                 "code_challenge_method", "S256"));
@@ -156,8 +161,8 @@ final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException(
                     "Sign-in not redirected to " + redirectUri + " (" + redirect.statusCode() + "): " + location + "\n" + redirect.body());
         }
-        Map<String, String> exchange = new java.util.LinkedHashMap<>(Map.of("grant_type", "authorization_code", "client_id", client,
-                "code", java.net.URLDecoder.decode(code.group(1), StandardCharsets.UTF_8), "redirect_uri", redirectUri));
+        Map<String, String> exchange = new LinkedHashMap<>(Map.of("grant_type", "authorization_code", "client_id", client,
+                "code", URLDecoder.decode(code.group(1), StandardCharsets.UTF_8), "redirect_uri", redirectUri));
         if (proveKey) {
             exchange.put("code_verifier", verifier);
         }

@@ -3,6 +3,7 @@ package uk.collabproc.production;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.collabproc.production.ProductionSuite.EVALUATOR;
 import static uk.collabproc.production.ProductionSuite.MEMBER_RH8;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,7 +121,7 @@ class ProductionSuiteIT {
         String signedIn = suite.signInToSwaggerUi(suite.procurement, OFFICER, true);
         get(suite.procurement.baseUri() + "/api/v1/procurements", signedIn).expect(200);
         // Without the code verifier a stolen code is worth nothing.
-        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> suite.signInToSwaggerUi(suite.procurement, OFFICER, false));
         assertTrue(refused.getMessage().contains("PKCE") || refused.getMessage().contains("code_verifier")
                 || refused.getMessage().contains("invalid_grant"), refused.getMessage());
@@ -302,7 +304,7 @@ class ProductionSuiteIT {
         own.forEach(milestone -> assertEquals("RH8", milestone.get("odsCode").asText()));
     }
 
-    private String awaitLeaseHolder(Duration timeout, java.util.function.Predicate<String> wanted) throws Exception {
+    private String awaitLeaseHolder(Duration timeout, Predicate<String> wanted) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             List<String> holders = leaseHolders();

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,8 +49,14 @@ public final class Http {
     }
 
     public static Answer send(String method, String url, String token, Object body, String contentType) {
+        return send(method, url, token, body, contentType, Map.of());
+    }
+
+    /** The same with more request headers, e.g. the W3C {@code traceparent} of a trace the caller began. */
+    public static Answer send(String method, String url, String token, Object body, String contentType, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2));
+            headers.forEach(request::header);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
