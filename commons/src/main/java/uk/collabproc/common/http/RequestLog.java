@@ -18,7 +18,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class RequestLog {
 
-    private static final Logger LOG = Logger.getLogger(RequestLog.class);
+    /**
+     * The log category, in lower case so that an environment variable can set its level unambiguously
+     * ({@code QUARKUS_LOG_CATEGORY__UK_COLLABPROC_REQUESTS__LEVEL}).
+     */
+    public static final String CATEGORY = "uk.collabproc.requests";
+
+    private static final Logger LOG = Logger.getLogger(CATEGORY);
     private static final String STARTED = RequestLog.class.getName() + ".started";
 
     @ServerRequestFilter(preMatching = true)

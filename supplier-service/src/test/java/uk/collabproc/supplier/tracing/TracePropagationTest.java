@@ -63,7 +63,7 @@ class TracePropagationTest {
     @Test
     void theRequestIsLoggedWithItsTraceId() {
         // The request log is on in production only (INFO); this test turns it on for itself.
-        Logger requestLog = Logger.getLogger(RequestLog.class.getName());
+        Logger requestLog = Logger.getLogger(RequestLog.CATEGORY);
         Level level = requestLog.getLevel();
         List<ExtLogRecord> logged = new CopyOnWriteArrayList<>();
         Handler handler = new Handler() {
