@@ -42,6 +42,10 @@ import uk.collabproc.testsupport.Traceparent;
 @QuarkusTestResource(FakeProcurementService.class)
 class TracePropagationTest {
 
+    /** A line of the request log and the trace id in its logging context when it was logged. */
+    private record Logged(String message, String traceId) {
+    }
+
     @Test
     void theCallToProcurementServiceContinuesTheTraceTheRequestArrivedWith() {
         Traceparent callers = Traceparent.random();
@@ -65,13 +69,13 @@ class TracePropagationTest {
         // The request log is on in production only (INFO); this test turns it on for itself.
         Logger requestLog = Logger.getLogger(RequestLog.CATEGORY);
         Level level = requestLog.getLevel();
-        List<ExtLogRecord> logged = new CopyOnWriteArrayList<>();
+        List<Logged> logged = new CopyOnWriteArrayList<>();
         Handler handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
+                // Read now, on the request's thread, where the logging context is the request's.
                 ExtLogRecord extended = (ExtLogRecord) record;
-                extended.copyAll(); // the logging context as it is on the request's thread, now
-                logged.add(extended);
+                logged.add(new Logged(extended.getFormattedMessage(), extended.getMdc("traceId")));
             }
 
             @Override
@@ -90,10 +94,8 @@ class TracePropagationTest {
             UUID procurement = submitBid(callers);
 
             String line = "POST " + bids(procurement) + " 201 ";
-            assertTrue(logged.stream().anyMatch(record -> record.getFormattedMessage().startsWith(line)
-                    && callers.traceId().equals(record.getMdc("traceId"))),
-                    "a line '" + line + "…' with traceId " + callers.traceId() + " in its logging context; logged: "
-                            + logged.stream().map(record -> record.getFormattedMessage() + " " + record.getMdcCopy()).toList());
+            assertTrue(logged.stream().anyMatch(entry -> entry.message().startsWith(line) && callers.traceId().equals(entry.traceId())),
+                    "a line '" + line + "…' with traceId " + callers.traceId() + " in its logging context; logged: " + logged);
         } finally {
             requestLog.removeHandler(handler);
             requestLog.setLevel(level);
