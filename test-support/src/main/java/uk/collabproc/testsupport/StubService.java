@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -15,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
  * it over HTTP because they may run in another class loader: PUT {@code /fake/<path>} stores a JSON answer for
  * GET {@code <path>}, DELETE forgets it, {@code /fake/outage} makes every answer a 503 until {@code /fake/recovery},
  * {@code /fake/last-authorization} tells the Authorization header of the last call, {@code /fake/authorization/<path>} that of
- * the last call to that path, {@code /fake/requests} every call ("METHOD path" a line); PUT {@code /fake/hang} with a number
+ * the last call to that path, {@code /fake/header/<name>/<path>} any header of the last call to that path (the
+ * {@code traceparent} the caller propagated), {@code /fake/requests} every call ("METHOD path" a line); PUT {@code /fake/hang} with a number
  * of milliseconds makes every answer wait that long (a hung neighbour) until {@code /fake/unhang}; stored answers are
  * given to any method. Liveness always answers.
  */
@@ -26,6 +28,7 @@ public final class StubService {
     private volatile boolean outage;
     private volatile String lastAuthorization = "";
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
+    private final Map<String, Headers> headers = new ConcurrentHashMap<>();
     private volatile long hangMillis;
     private final java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -62,6 +65,7 @@ public final class StubService {
         }
         lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
         authorizations.put(path, lastAuthorization);
+        headers.put(path, exchange.getRequestHeaders());
         requests.add(method + " " + path);
         if (hangMillis > 0 && !"/q/health/live".equals(path)) {
             try {
@@ -96,6 +100,14 @@ public final class StubService {
                 return;
             }
             default -> {
+                if (path.startsWith("/header/")) {
+                    String nameAndPath = path.substring("/header/".length());
+                    int slash = nameAndPath.indexOf('/');
+                    Headers seen = headers.get(nameAndPath.substring(slash));
+                    String value = seen == null ? null : seen.getFirst(nameAndPath.substring(0, slash));
+                    respond(exchange, 200, value == null ? "" : value);
+                    return;
+                }
                 if (path.startsWith("/authorization/")) {
                     respond(exchange, 200, authorizations.getOrDefault(path.substring("/authorization".length()), ""));
                     return;

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -47,6 +49,9 @@ public class AwardService {
 
     @Inject
     RemoteBudget budget;
+
+    @Inject
+    MeterRegistry metrics;
 
     /**
      * Awards the procurement to its rank-1 bid. Refused while the evaluation is incomplete, when no bid qualified or two
@@ -89,6 +94,9 @@ public class AwardService {
         });
         Award award = QuarkusTransaction.requiringNew().call(() -> store(request, inputs.procurement(), inputs.winner()));
         tellProcurement(award, true);
+        // Counted once stored and recorded by procurement-service: an award taken back is not.
+        Counter.builder("collab.awards.decided").description("Awards decided and recorded by procurement-service").register(metrics)
+                .increment();
         return AwardView.of(award, clock.now());
     }
 

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -51,6 +53,9 @@ public class ContractService {
     @Inject
     RemoteBudget budget;
 
+    @Inject
+    MeterRegistry metrics;
+
     /**
      * Concludes the contract of an award once its standstill has ended by the service clock: value = the winning
      * bid's evaluated price, term from the procurement, and the migration scope kept with the winning prices per site.
@@ -76,6 +81,9 @@ public class ContractService {
                         .orElseThrow(() -> Problems.notFound("Winning bid " + award.winningBidId))));
         Contract contract = QuarkusTransaction.requiringNew().call(() -> store(awardId, request, inputs));
         tellProcurement(award, contract);
+        // Counted once stored and recorded by procurement-service: a contract taken back is not.
+        Counter.builder("collab.contracts.concluded").description("Contracts concluded and recorded by procurement-service")
+                .register(metrics).increment();
         return ContractView.of(contract);
     }
 

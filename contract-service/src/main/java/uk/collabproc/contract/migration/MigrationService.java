@@ -22,6 +22,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import uk.collabproc.common.clock.ServiceClock;
@@ -62,6 +64,9 @@ public class MigrationService {
 
     @Inject
     Event<PlanRequested> planRequested;
+
+    @Inject
+    MeterRegistry metrics;
 
     @ConfigProperty(name = "quarkus.timefold.solver.termination.spent-limit")
     Duration spentLimit;
@@ -111,14 +116,28 @@ public class MigrationService {
         if (!lease.claim(contractId)) {
             return false;
         }
+        Timer.Sample solving = Timer.start(metrics);
         CutoverSchedule problem = QuarkusTransaction.requiringNew().call(() -> problem(contractId));
         solverManager.get().solveBuilder()
                 .withProblemId(contractId)
                 .withProblemFinder(id -> problem)
-                .withFinalBestSolutionConsumer(solution -> QuarkusTransaction.requiringNew().run(() -> store(contractId, solution)))
-                .withExceptionHandler((id, error) -> LOG.errorf(error, "Solving the migration plan of contract %s failed", id))
+                .withFinalBestSolutionConsumer(solution -> solved(solving,
+                        QuarkusTransaction.requiringNew().call(() -> store(contractId, solution)) ? "success" : "taken-over"))
+                .withExceptionHandler((id, error) -> {
+                    LOG.errorf(error, "Solving the migration plan of contract %s failed", id);
+                    solved(solving, "failure");
+                })
                 .run();
         return true;
+    }
+
+    /**
+     * How long plans take, from the claim to the committed plan ({@code success}), a failure (the solver's or the
+     * store's: Timefold hands both to the exception handler) or a plan another replica took over meanwhile.
+     */
+    private void solved(Timer.Sample solving, String outcome) {
+        solving.stop(Timer.builder("collab.plans.solved").description("Migration plans solved, from the claim to the stored plan")
+                .tag("outcome", outcome).register(metrics));
     }
 
     /** The sites of the contract, starting from the plan that keeps every hard rule by construction. */
@@ -138,10 +157,11 @@ public class MigrationService {
         return problem(new CutoverRules(plan.parameters, CALENDAR), sites);
     }
 
-    private void store(UUID contractId, CutoverSchedule solution) {
+    /** Answers whether the plan was stored: not when another replica has taken it over. */
+    private boolean store(UUID contractId, CutoverSchedule solution) {
         if (!lease.release(contractId)) {
             LOG.warnf("The migration plan of contract %s is no longer this replica's to store: another replica solves it", contractId);
-            return;
+            return false;
         }
         MigrationPlan plan = MigrationPlan.findById(contractId, LockModeType.PESSIMISTIC_WRITE);
         CutoverRules rules = solution.getRules();
@@ -152,6 +172,7 @@ public class MigrationService {
         replaceMilestones(contractId, rules, cutovers);
         LOG.infof("Migration plan of contract %s ready: %d sites, last cutover %s, lower bound %s, %d hard violations (score %s)",
                 contractId, cutovers.size(), plan.lastCutover, plan.lowerBound, plan.hardViolations, solution.getScore());
+        return true;
     }
 
     private static List<MigrationPlan.LateSite> lateSites(CutoverRules rules, Map<PlanningSite, LocalDate> cutovers) {

@@ -29,6 +29,7 @@ import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.contract.testing.FakeServices;
 import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.Metrics;
 
 @QuarkusTest
 @QuarkusTestResource(FakeServices.class)
@@ -68,6 +69,19 @@ class AwardResourceTest {
                 Awarding.requests("procurement-service")
                         .contains("POST /api/v1/procurements/" + scenario.procurementId() + "/award-decision"),
                 "procurement-service is told of the award decision");
+    }
+
+    @Test
+    void anAwardIsCountedOnceProcurementServiceRecordedItAndOneTakenBackIsNot() {
+        double before = Metrics.value("collab_awards_decided_total");
+        Scenario refused = rankedProcurement("PCR_2015");
+        Awarding.forget("procurement-service", "/api/v1/procurements/" + refused.procurementId() + "/award-decision");
+        clock("2017-12-04T10:00:00Z");
+        request(refused.procurementId(), "2017-12-04").statusCode(404);
+        assertEquals(before, Metrics.value("collab_awards_decided_total"), "taken back when procurement-service did not record it");
+
+        awarded(rankedProcurement("PCR_2015"));
+        assertEquals(before + 1, Metrics.value("collab_awards_decided_total"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.collabproc.contract.testing.Awarding.OFFICER;
 import static uk.collabproc.contract.testing.Awarding.award;
 import static uk.collabproc.contract.testing.Awarding.clock;
@@ -24,6 +25,7 @@ import io.restassured.response.ValidatableResponse;
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Awarding.Scenario;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.Metrics;
 
 @QuarkusTest
 class ContractResourceTest {
@@ -75,6 +77,19 @@ class ContractResourceTest {
         org.junit.jupiter.api.Assertions.assertTrue(Awarding.requests("procurement-service")
                 .contains("POST /api/v1/procurements/" + awarded.scenario().procurementId() + "/contract-conclusion"),
                 "procurement-service is told");
+    }
+
+    @Test
+    void aConcludedContractIsCountedAndOneTakenBackIsNot() {
+        double before = Metrics.value("collab_contracts_concluded_total");
+        Awarded refused = awarded();
+        Awarding.forget("procurement-service", "/api/v1/procurements/" + refused.scenario().procurementId() + "/contract-conclusion");
+        clock("2017-12-15T00:00:00Z");
+        conclude(refused.award(), "2017-12-20").statusCode(404);
+        assertEquals(before, Metrics.value("collab_contracts_concluded_total"), "taken back when procurement-service did not record it");
+
+        concluded(awarded());
+        assertEquals(before + 1, Metrics.value("collab_contracts_concluded_total"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.restassured.path.json.JsonPath;
 
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.Metrics;
 import uk.collabproc.testsupport.bodies.MigrationPlanBody;
 
 /**
@@ -35,6 +36,7 @@ import uk.collabproc.testsupport.bodies.MigrationPlanBody;
 class MigrationPlanResourceTest {
 
     private static final String PM = DevTokens.projectManager("RK9");
+    private static final String SOLVED = "collab_plans_solved_seconds_count{outcome=\"success\"}";
 
     /** A fortnight without cutovers over Easter 2018, and shorter lead times than the defaults. */
     private static MigrationPlanBody parameters() {
@@ -147,6 +149,20 @@ class MigrationPlanResourceTest {
         assertEquals(0, ready.getInt("hardViolations"));
         assertEquals(ready.getString("lowerBound"), ready.getString("lastCutover"), "three sites, one a week: the plan meets the bound");
         assertEquals(List.of(), ready.getList("lateSites"));
+    }
+
+    @Test
+    void aSolvedPlanIsTimedAsASuccess() throws Exception {
+        double before = Metrics.value(SOLVED);
+
+        ready();
+
+        // Timed just after the plan's transaction commits, so maybe a moment after the plan reads READY.
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (Metrics.value(SOLVED) <= before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(Metrics.value(SOLVED) > before, "collab_plans_solved_seconds_count{outcome=\"success\"} rose");
     }
 
     @Test

@@ -112,6 +112,11 @@ public final class Awarding {
         return given().get(url(service) + "/fake/authorization" + path).then().statusCode(200).extract().asString();
     }
 
+    /** A header of the stand-in's last call to {@code path}; empty if it had none. */
+    public static String header(String service, String name, String path) {
+        return given().get(url(service) + "/fake/header/" + name + path).then().statusCode(200).extract().asString();
+    }
+
     /** Makes the stand-in answer 404 for {@code path}, as for something it does not have. */
     public static void forget(String service, String path) {
         given().delete(url(service) + "/fake" + path).then().statusCode(204);

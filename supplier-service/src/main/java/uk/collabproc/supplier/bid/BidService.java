@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import uk.collabproc.common.clock.ServiceClock;
@@ -47,6 +49,9 @@ public class BidService {
     @Inject
     Caller caller;
 
+    @Inject
+    MeterRegistry metrics;
+
     /**
      * Every write reads the tender from procurement-service first, outside any transaction, so that a slow
      * procurement-service holds no database connection or lock; the short transaction then checks the deadline again.
@@ -54,7 +59,11 @@ public class BidService {
     public BidView submit(UUID procurementId, BidRequest request) {
         PublishedTender tender = tenders.openForBids(procurementId);
         Bid.requireAnswers(tender, request);
-        return QuarkusTransaction.requiringNew().call(() -> store(procurementId, tender, request));
+        BidView stored = QuarkusTransaction.requiringNew().call(() -> store(procurementId, tender, request));
+        // Counted once committed, so that a refused submission, or one that lost a race, is not.
+        Counter.builder("collab.bids.received").description("Bids submitted and stored (not replacements)").register(metrics)
+                .increment();
+        return stored;
     }
 
     private BidView store(UUID procurementId, PublishedTender tender, BidRequest request) {

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import uk.collabproc.common.clock.ServiceClock;
@@ -49,10 +51,15 @@ public class ScoringService {
     @Inject
     Caller caller;
 
+    @Inject
+    MeterRegistry metrics;
+
     /** The tender is read before the transaction, so that a slow procurement-service holds no connection or lock. */
     public ScoreView score(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         PublishedTender tender = tenders.opened(procurementId);
-        return QuarkusTransaction.requiringNew().call(() -> score(tender, procurementId, bidId, criterionCode, request));
+        ScoreView score = QuarkusTransaction.requiringNew().call(() -> score(tender, procurementId, bidId, criterionCode, request));
+        recorded("individual", 1);
+        return score;
     }
 
     private ScoreView score(PublishedTender tender, UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
@@ -85,7 +92,9 @@ public class ScoringService {
      */
     public List<ScoreView> scoreSheet(UUID procurementId, UUID bidId, ScoreSheet sheet) {
         PublishedTender tender = tenders.opened(procurementId);
-        return QuarkusTransaction.requiringNew().call(() -> scoreSheet(tender, procurementId, bidId, sheet));
+        List<ScoreView> scores = QuarkusTransaction.requiringNew().call(() -> scoreSheet(tender, procurementId, bidId, sheet));
+        recorded("individual", scores.size());
+        return scores;
     }
 
     private List<ScoreView> scoreSheet(PublishedTender tender, UUID procurementId, UUID bidId, ScoreSheet sheet) {
@@ -142,7 +151,15 @@ public class ScoringService {
 
     public ScoreView moderate(UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {
         PublishedTender tender = tenders.opened(procurementId);
-        return QuarkusTransaction.requiringNew().call(() -> moderate(tender, procurementId, bidId, criterionCode, request));
+        ScoreView moderated = QuarkusTransaction.requiringNew().call(() -> moderate(tender, procurementId, bidId, criterionCode, request));
+        recorded("moderated", 1);
+        return moderated;
+    }
+
+    /** Counted once committed (each line of a score sheet is a score), so that refused scores are not. */
+    private void recorded(String kind, int scores) {
+        Counter.builder("collab.scores.recorded").description("Scores stored, new or changed: individual or moderated")
+                .tag("kind", kind).register(metrics).increment(scores);
     }
 
     private ScoreView moderate(PublishedTender tender, UUID procurementId, UUID bidId, String criterionCode, ScoreRequest request) {

@@ -35,6 +35,7 @@ import uk.collabproc.supplier.testing.Bidding;
 import uk.collabproc.supplier.testing.FakeProcurementService;
 import uk.collabproc.testsupport.Concurrently;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.Metrics;
 import uk.collabproc.testsupport.bodies.BidBody;
 
 @QuarkusTest
@@ -77,6 +78,17 @@ class BidResourceTest {
                 .body("status", equalTo("ACTIVE")).body("supplierName", equalTo("MLL Telecom Ltd"))
                 .body("prices", hasSize(2)).body("version", equalTo(0));
         assertEquals("Bearer " + token, Bidding.lastAuthorizationSeenByProcurementService(), "the caller's token is passed on");
+    }
+
+    @Test
+    void aStoredBidIsCountedAndASecondOneOfTheSameSupplierRefusedIsNot() {
+        double before = Metrics.value("collab_bids_received_total");
+        Submitted submitted = submitted();
+        assertEquals(before + 1, Metrics.value("collab_bids_received_total"));
+
+        given().auth().oauth2(submitted.token()).contentType(ContentType.JSON).body(bid("1.00", "1.00")).post(bids(submitted.procurement()))
+                .then().statusCode(409);
+        assertEquals(before + 1, Metrics.value("collab_bids_received_total"), "a refused bid is not received");
     }
 
     @Test

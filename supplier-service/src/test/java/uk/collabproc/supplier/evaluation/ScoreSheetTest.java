@@ -24,11 +24,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import uk.collabproc.supplier.testing.Bidding;
+import uk.collabproc.testsupport.Metrics;
 import uk.collabproc.testsupport.Refusals;
 
 /** An evaluator's score sheet for one bid: every line checked as a single score is, all stored or none. */
 @QuarkusTest
 class ScoreSheetTest {
+
+    private static final String INDIVIDUAL = "collab_scores_recorded_total{kind=\"individual\"}";
+    private static final String MODERATED = "collab_scores_recorded_total{kind=\"moderated\"}";
 
     /** A published tender, one bid of a supplier, and evaluator {@code subject} declared; the tender deadline has passed. */
     private record Sheet(UUID procurement, UUID supplier, UUID bid, String token, String subject) {
@@ -115,6 +119,22 @@ class ScoreSheetTest {
 
         sheet.send(List.of(line("Q2", 3), line("Q1", 2, 0))).statusCode(200).body("version", contains(0, 1));
         assertEquals(Map.of("Q1", 2, "Q2", 3), sheet.stored());
+    }
+
+    @Test
+    void everyStoredScoreIsCountedOnceCommittedAndRefusedOnesAreNot() {
+        Sheet sheet = sheet("Sheet Counted Ltd");
+        double individual = Metrics.value(INDIVIDUAL);
+        double moderated = Metrics.value(MODERATED);
+
+        sheet.send(List.of(line("Q1", 4), line("Q2", 9))).statusCode(400);
+        assertEquals(individual, Metrics.value(INDIVIDUAL), "a refused sheet stores no score");
+        sheet.send(List.of(line("Q1", 4), line("Q2", 3))).statusCode(200);
+        assertEquals(individual + 2, Metrics.value(INDIVIDUAL), "one for each line of the sheet");
+        Bidding.moderate(sheet.procurement(), sheet.bid(), 3, 3, 3);
+        assertEquals(moderated + 3, Metrics.value(MODERATED));
+        sheet.send(List.of(line("Q3", 4))).statusCode(409);
+        assertEquals(individual + 2, Metrics.value(INDIVIDUAL), "scores are locked once moderated");
     }
 
     @Test

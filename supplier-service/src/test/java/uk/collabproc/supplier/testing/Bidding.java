@@ -102,6 +102,11 @@ public final class Bidding {
         return given().get(fake() + "/fake/last-authorization").then().statusCode(200).extract().asString();
     }
 
+    /** A header of the last call the stand-in procurement-service received on {@code path}; empty if it had none. */
+    public static String headerSeenByProcurementService(String name, String path) {
+        return given().get(fake() + "/fake/header/" + name + path).then().statusCode(200).extract().asString();
+    }
+
     public static void clock(String instant) {
         given().contentType(ContentType.JSON).body(Map.of("now", instant)).put("/api/dev/clock").then().statusCode(200);
     }
