@@ -47,6 +47,8 @@ final class ProductionSuite implements AutoCloseable {
 
     final Path workDir;
     final PostgresServer postgres;
+    /** The OpenTelemetry collector every service exports its spans to. */
+    final OtlpCollector collector = new OtlpCollector();
     final KeycloakServer keycloak;
     final ServiceProcess procurement;
     final ServiceProcess supplier;
@@ -143,7 +145,9 @@ final class ProductionSuite implements AutoCloseable {
         ServiceProcess service = ServiceProcess.production(name, workDir.resolve(directory));
         postgres.environmentFor(database).forEach(service::withEnvironment);
         return service.withEnvironment("OIDC_AUTH_SERVER_URL", keycloak.issuer(KeycloakServer.REALM))
-                .withEnvironment("OIDC_CLIENT_ID", SERVICES_CLIENT);
+                .withEnvironment("OIDC_CLIENT_ID", SERVICES_CLIENT)
+                .withEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint())
+                .withEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
     }
 
     private ServiceProcess contractService(String replica) {
@@ -205,7 +209,7 @@ final class ProductionSuite implements AutoCloseable {
     @Override
     public void close() throws Exception {
         List<Exception> failures = new ArrayList<>();
-        for (AutoCloseable part : List.<AutoCloseable> of(this::stopAll, postgres)) {
+        for (AutoCloseable part : List.<AutoCloseable> of(this::stopAll, postgres, collector)) {
             try {
                 part.close();
             } catch (Exception e) {

@@ -17,6 +17,7 @@ import static uk.collabproc.system.Http.post;
 import static uk.collabproc.system.Http.put;
 
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,10 +249,17 @@ class ProductionSuiteIT {
         assertEquals("MLL Telecom Ltd", ranking.get(0).get("supplierName").asText());
         assertEquals(403, get(base + "/ranking", suite.token(MEMBER_RH8)).status(), "a member does not read the ranking");
 
+        // The officer's client begins a trace; the award carries it through contract-, supplier- and procurement-service.
+        String traceId = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8)) + "-01";
         LocalDate decided = today.plusDays(AFTER_THE_DEADLINE);
-        JsonNode award = post(suite.contract.baseUri() + "/api/v1/awards", officer,
-                Map.of("procurementId", procurement, "decisionDate", decided.toString())).expect(201).json();
+        JsonNode award = Http.send("POST", suite.contract.baseUri() + "/api/v1/awards", officer,
+                Map.of("procurementId", procurement, "decisionDate", decided.toString()), "application/json",
+                Map.of("traceparent", traceparent)).expect(201).json();
         assertEquals("MLL Telecom Ltd", award.get("supplierName").asText());
+        for (ServiceProcess service : List.of(suite.contract, suite.supplier, suite.procurement)) {
+            awaitTrace(service, traceId);
+        }
         assertEquals("AWARDED", get(suite.procurement.baseUri() + "/api/v1/procurements/" + procurement, officer).expect(200).json()
                 .get("status").asText(), "procurement-service recorded the award through contract-service's own Keycloak identity");
     }
@@ -302,6 +311,25 @@ class ProductionSuiteIT {
                 .json();
         assertEquals(12, own.size());
         own.forEach(milestone -> assertEquals("RH8", milestone.get("odsCode").asText()));
+    }
+
+    /** The trace shows in the service's JSON log lines and among the spans it exported. */
+    private void awaitTrace(ServiceProcess service, String traceId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!suite.collector.received(traceId, service.name())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(service.name() + " exported no span of trace " + traceId);
+            }
+            Thread.sleep(250);
+        }
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(service.log())) {
+            if (line.startsWith("{") && line.contains(traceId)) {
+                lines.add(Http.JSON.readTree(line));
+            }
+        }
+        assertFalse(lines.isEmpty(), service.name() + " logged no line of trace " + traceId);
+        assertTrue(lines.stream().allMatch(line -> traceId.equals(line.path("mdc").path("traceId").asText())), lines.toString());
     }
 
     private String awaitLeaseHolder(Duration timeout, Predicate<String> wanted) throws Exception {
