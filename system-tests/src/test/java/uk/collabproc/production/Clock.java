@@ -28,10 +28,15 @@ record Clock(Duration ahead) {
             return Map.of();
         }
         // The monotonic clock moves by the same constant, so timers and timeouts keep their lengths.
-        return Map.of("LD_PRELOAD", libfaketime().toString(), "FAKETIME", "+" + ahead.toDays() + "d");
+        return Map.of("LD_PRELOAD", Libfaketime.PATH.toString(), "FAKETIME", "+" + ahead.toDays() + "d");
     }
 
-    private static Path libfaketime() {
+    /** Found (and installed when missing) once, on the first clock that moves, not for every process started. */
+    private static final class Libfaketime {
+        static final Path PATH = find();
+    }
+
+    private static Path find() {
         Scripts.run(Path.of("."), Map.of(), 10, List.of(Scripts.script("debian-packages.sh").toString(), "faketime"));
         try (Stream<Path> libraries = Files.list(Path.of("/usr/lib"))) {
             return libraries.map(directory -> directory.resolve("faketime/libfaketime.so.1")).filter(Files::exists).findFirst()

@@ -106,9 +106,9 @@ final class KeycloakServer implements AutoCloseable {
         builder.environment().putAll(clock.environment());
         process = builder.start();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (!ready()) {
+        while (!ServiceProcess.answersOk("http://127.0.0.1:" + managementPort + "/health/ready")) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("Keycloak did not start:\n" + tail());
+                throw new IllegalStateException("Keycloak did not start:\n" + ServiceProcess.tail(log));
             }
             Thread.sleep(500);
         }
@@ -198,18 +198,6 @@ final class KeycloakServer implements AutoCloseable {
                 .collect(Collectors.joining("&"));
     }
 
-    private boolean ready() {
-        try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Stops the server's java process, which kc.sh runs as its child, then kc.sh. */
     void stop() throws Exception {
         if (process == null || !process.isAlive()) {
@@ -227,11 +215,6 @@ final class KeycloakServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         stop();
-    }
-
-    private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     /** A JDK of Java 21 or later: {@code KEYCLOAK_JAVA_HOME}, else the newest under /usr/lib/jvm. */

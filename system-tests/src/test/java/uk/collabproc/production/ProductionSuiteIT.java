@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import uk.collabproc.system.DevonCollaborative;
 import uk.collabproc.system.Http;
 import uk.collabproc.testsupport.ServiceProcess;
 import uk.collabproc.testsupport.bodies.BidBody;
@@ -293,7 +294,7 @@ class ProductionSuiteIT {
         double takenOver = (System.nanoTime() - killed) / 1e9;
         assertTrue(takenOverBy.startsWith(survivor == suite.contract ? "contract-a/" : "contract-b/"), takenOverBy);
         String survivingPlan = survivor.baseUri() + "/api/v1/contracts/" + contract + "/migration-plan";
-        JsonNode ready = awaitPlanReady(survivingPlan, projectManager, Duration.ofSeconds(90));
+        JsonNode ready = DevonCollaborative.awaitPlanReady(survivingPlan, projectManager, Duration.ofSeconds(90));
         System.out.printf(
                 "%s was killed while solving (lease %s); %s took the plan over %.1f s later and stored it %.1f s after the kill%n",
                 solving.name() + " " + solvedBy.substring(0, solvedBy.indexOf('/')), solvedBy, takenOverBy, takenOver,
@@ -365,19 +366,6 @@ class ProductionSuiteIT {
 
     private Connection contractDatabase() throws Exception {
         return DriverManager.getConnection(suite.postgres.jdbcUrl("contract"), "contract", suite.postgres.password("contract"));
-    }
-
-    private static JsonNode awaitPlanReady(String plan, String token, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode answer = null;
-        while (System.nanoTime() < deadline) {
-            answer = get(plan, token).expect(200).json();
-            if ("READY".equals(answer.get("status").asText())) {
-                return answer;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The plan was not ready within " + timeout + ": " + answer);
     }
 
     private static void assertProblem(int status, Http.Answer answer) {

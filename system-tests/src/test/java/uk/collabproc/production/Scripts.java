@@ -3,7 +3,6 @@ package uk.collabproc.production;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,11 +48,5 @@ final class Scripts {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<String> command(String first, String... rest) {
-        List<String> command = new ArrayList<>(List.of(first));
-        command.addAll(List.of(rest));
-        return command;
     }
 }

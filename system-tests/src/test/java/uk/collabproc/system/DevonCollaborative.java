@@ -6,6 +6,7 @@ import static uk.collabproc.system.Http.put;
 import static uk.collabproc.testsupport.bodies.TenderBody.criterion;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,6 +221,20 @@ public final class DevonCollaborative {
     public static Map<String, Object> planParameters() {
         return MigrationPlanBody.plan().withWeeklyCutoverCapacity(5).withBlackout("2018-12-17", "2019-01-04")
                 .withLeadTimes(10, 40, 5, 5, 10).asMap();
+    }
+
+    /** Reads the migration plan at {@code plan} until it is READY, within {@code timeout}; answers it. */
+    public static JsonNode awaitPlanReady(String plan, String token, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode answer = null;
+        while (System.nanoTime() < deadline) {
+            answer = get(plan, token).expect(200).json();
+            if ("READY".equals(answer.get("status").asText())) {
+                return answer;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The migration plan was not READY within " + timeout + ": " + answer);
     }
 
     public static void clocks(Suite suite, String instant) {

@@ -124,7 +124,7 @@ class DevonCollaborativeIT {
         packaged.contract.stop();
         packaged.contract.start().awaitReady(READY_WITHIN);
 
-        JsonNode ready = awaitReady(plan);
+        JsonNode ready = DevonCollaborative.awaitPlanReady(plan, PROJECT_MANAGER, Duration.ofSeconds(60));
         assertEquals(0, ready.get("hardViolations").asInt());
         assertEquals(0, ready.get("lateSites").size());
         assertTrue(ready.get("lastCutover").asText().compareTo(ready.get("lowerBound").asText()) >= 0);
@@ -191,15 +191,4 @@ class DevonCollaborativeIT {
         throw new AssertionError(supplierName + " is not in the ranking");
     }
 
-    private static JsonNode awaitReady(String plan) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode current = get(plan, PROJECT_MANAGER).expect(200).json();
-            if ("READY".equals(current.get("status").asText())) {
-                return current;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("The migration plan was not READY within 60 s");
-    }
 }

@@ -187,9 +187,14 @@ public final class ServiceProcess {
     }
 
     public boolean isReady() {
+        return answersOk(baseUri() + "/q/health/ready");
+    }
+
+    /** Whether a health check at {@code url} answers 200 within 2 s; a server not listening yet has not. */
+    public static boolean answersOk(String url) {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -235,7 +240,12 @@ public final class ServiceProcess {
     }
 
     private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log());
+        return tail(log());
+    }
+
+    /** The last 40 lines of a server's log, for a failure to quote. */
+    public static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
