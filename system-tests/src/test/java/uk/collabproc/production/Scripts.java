@@ -9,18 +9,21 @@ import java.util.concurrent.TimeUnit;
 
 import uk.collabproc.testsupport.ServiceProcess;
 
-/** Runs the project's own scripts and tools for the as-production test, failing with what they printed. */
-final class Scripts {
+/**
+ * Runs the project's own scripts and tools for the system tests, failing with what they printed. Public so that the
+ * browser harness (uk.collabproc.system) installs Chromium the way the as-production test installs its packages.
+ */
+public final class Scripts {
 
     private Scripts() {
     }
 
-    static Path script(String name) {
+    public static Path script(String name) {
         return ServiceProcess.suiteRoot().resolve("system-tests/scripts").resolve(name);
     }
 
     /** Runs {@code command} in {@code directory} to its end, within {@code minutes}; answers what it printed. */
-    static String run(Path directory, Map<String, String> environment, int minutes, List<String> command) {
+    public static String run(Path directory, Map<String, String> environment, int minutes, List<String> command) {
         try {
             Path output = Files.createTempFile("as-production-", ".log");
             try {
