@@ -1,6 +1,7 @@
 package uk.collabproc.common.page;
 
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.NewCookie;
@@ -33,18 +34,25 @@ public final class PageSession {
 
     /** Sends the browser on to {@code next} with the token as its session. */
     public static Response signedIn(String token, String next, long maxAgeSeconds, boolean secure) {
-        return Response.seeOther(URI.create(destination(next))).cookie(cookie(token, (int) Math.max(0, maxAgeSeconds), secure))
+        return seeOther(destination(next)).cookie(cookie(token, (int) Math.max(0, maxAgeSeconds), secure))
                 .header("Cache-Control", "no-store").build();
     }
 
     public static Response signedOut(boolean secure) {
-        return Response.seeOther(URI.create(SIGN_IN)).cookie(cookie("", 0, secure)).header("Cache-Control", "no-store").build();
+        return seeOther(SIGN_IN).cookie(cookie("", 0, secure)).header("Cache-Control", "no-store").build();
     }
 
     /** To the sign-in page, which sends the person back to {@code requested} afterwards. */
     public static Response signInFirst(String requested) {
-        return Response.seeOther(URI.create(SIGN_IN + "?next=" + java.net.URLEncoder.encode(destination(requested),
-                java.nio.charset.StandardCharsets.UTF_8))).build();
+        return seeOther(SIGN_IN + "?next=" + URLEncoder.encode(destination(requested), StandardCharsets.UTF_8)).build();
+    }
+
+    /**
+     * A 303 to a path of this service, written as that path: JAX-RS would make it absolute with the Host header the client
+     * sent, which a client chooses (every Location here is relative, README "Errors").
+     */
+    public static Response.ResponseBuilder seeOther(String path) {
+        return Response.status(Response.Status.SEE_OTHER).header("Location", path);
     }
 
     private static NewCookie cookie(String value, int maxAge, boolean secure) {

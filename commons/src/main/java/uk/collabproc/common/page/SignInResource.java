@@ -45,8 +45,8 @@ public class SignInResource {
     @GET
     public Response page(@QueryParam("next") String next) {
         if (!minter.enabled()) {
-            return Response.seeOther(java.net.URI.create(PageSession.SIGN_IN + "/oidc?next="
-                    + java.net.URLEncoder.encode(PageSession.destination(next), java.nio.charset.StandardCharsets.UTF_8))).build();
+            return PageSession.seeOther(PageSession.SIGN_IN + "/oidc?next="
+                    + java.net.URLEncoder.encode(PageSession.destination(next), java.nio.charset.StandardCharsets.UTF_8)).build();
         }
         return Response.ok(Templates.signIn(Persona.DEMO, PageSession.destination(next), null)).header("Cache-Control", "no-store").build();
     }

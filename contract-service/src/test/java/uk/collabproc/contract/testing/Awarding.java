@@ -146,6 +146,30 @@ public final class Awarding {
                 .post("/api/v1/awards/" + award + "/contract").then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * {@link #concludedContract()}, planned on 1 March 2018 from 5 March with a change freeze over Easter, ready and baselined:
+     * the contract's three sites each have their six milestones. Answers the contract's id.
+     */
+    public static String plannedContract(String projectManager) throws InterruptedException {
+        String contract = concludedContract();
+        clock("2018-03-01T09:00:00Z");
+        String plan = "/api/v1/contracts/" + contract + "/migration-plan";
+        given().auth().oauth2(projectManager).contentType(ContentType.JSON)
+                .body(Map.of("startDate", "2018-03-05", "weeklyCutoverCapacity", 2, "blackouts",
+                        List.of(Map.of("from", "2018-04-16", "to", "2018-04-29"))))
+                .put(plan).then().statusCode(202);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!"READY".equals(given().auth().oauth2(projectManager).get(plan).then().statusCode(200).extract().path("status"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The plan was not READY within 30 s");
+            }
+            Thread.sleep(200);
+        }
+        given().auth().oauth2(projectManager).contentType(ContentType.JSON).body(Map.of("name", "Contract baseline"))
+                .post("/api/v1/contracts/" + contract + "/baselines").then().statusCode(201);
+        return contract;
+    }
+
     private static void stub(String service, String path, Object body) {
         given().contentType(ContentType.JSON).body(body).put(url(service) + "/fake" + path).then().statusCode(204);
     }
