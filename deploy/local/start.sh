@@ -71,7 +71,9 @@ for entry in "${services[@]}"; do
   # The embedded database keeps its data in the working directory (embedded-postgresql-data/).
   mkdir -p "$state/$name"
   # A heap of 64 MiB to 1 GiB each, as the benchmarks and system tests start them (ServiceProcess.HEAP says why).
+  # The pages' sign-in (/sign-in) mints a demo persona's development token with the checkout's development key.
   (cd "$state/$name" && exec java -Xms64m -Xmx1g -Dquarkus.profile=local -Dquarkus.http.port="$port" \
+       -Dcollab.pages.dev-sign-in.key-location="file:$root/test-support/src/main/resources/dev-keys/private-key.pem" \
        -jar "$root/$name/target/quarkus-app/quarkus-run.jar") >"$state/logs/$name.log" 2>&1 &
   pids+=($!)
 done

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
 
 import uk.collabproc.system.DevonCollaborative.Replay;
 import uk.collabproc.system.DevonCollaborative.Suite;
@@ -180,6 +181,46 @@ class DevonCollaborativeIT {
         Http.Answer asSupplier = get(ocdsUri, DevTokens.supplier(UUID.randomUUID().toString())).expect(200);
         assertEquals(6, asSupplier.json().get("releases").get(0).get("contracts").get(0).get("implementation").get("milestones").size());
         assertFalse(asSupplier.body().contains("RK9-") || asSupplier.body().contains("RH8-"), "no site code in the public export");
+    }
+
+    /**
+     * What people see in a real browser (Chromium, driven by Playwright): the project manager signs in as a persona of the
+     * demo on the way to the migration dashboard, which draws all 60 sites, Derriford cutting over at a weekend; the member
+     * of RH8 sees RH8's sites only. Screenshots go to target/screenshots/.
+     */
+    @Test
+    @Order(5)
+    void theMigrationDashboardShowsEverySiteAndAMemberOnlyItsOwn() {
+        // Six weeks into the migration, after the Easter freeze: some sites surveyed, the first cutovers near.
+        DevonCollaborative.clocks(suite, "2018-04-16T09:00:00Z");
+        String dashboard = suite.contract() + "/dashboard/contracts/" + contractId;
+        try (Browser browser = Browser.start()) {
+            Page manager = browser.newPage();
+            manager.navigate(dashboard);
+            assertTrue(manager.url().startsWith(suite.contract() + "/sign-in"), manager.url());
+            manager.getByText("Project manager of RK9").click();
+            manager.waitForURL(dashboard);
+            assertEquals(DevonCollaborative.siteCount(), manager.locator("svg g.site").count(), "the Gantt draws every site");
+            assertEquals(DevonCollaborative.MEMBERS.size(), manager.locator("svg g.organisation").count(), "grouped by organisation");
+            String derriford = manager.locator("g.site[data-site='RK9-DERRIFORD'] text.cutover").textContent();
+            assertTrue(derriford.startsWith("Sat") || derriford.startsWith("Sun"),
+                    "Derriford is critical and cuts over at a weekend: " + derriford);
+            assertTrue(manager.locator(".weekly svg rect.week").count() > 0, "cutovers per week");
+            assertTrue(manager.locator(".gantt svg rect.blackout").count() > 0, "the winter change freeze is shaded");
+            browser.screenshot(manager, "dashboard-project-manager");
+            Browser.FirstPaint paint = browser.open(manager, dashboard);
+            System.out.println("Migration dashboard, 60 sites: " + paint);
+
+            Page member = browser.newPage();
+            member.navigate(dashboard);
+            member.getByText("Member of RH8").click();
+            member.waitForURL(dashboard);
+            int rh8 = DevonCollaborative.MEMBERS.stream().filter(m -> m.odsCode().equals("RH8")).findFirst().orElseThrow().sites();
+            assertEquals(rh8, member.locator("svg g.site").count());
+            assertEquals(rh8, member.locator("svg g.site[data-ods='RH8']").count(), "RH8's sites only");
+            assertFalse(member.content().contains("RK9-"), "nothing of another organisation's sites");
+            browser.screenshot(member, "dashboard-member-rh8");
+        }
     }
 
     private static JsonNode entry(JsonNode ranking, String supplierName) {

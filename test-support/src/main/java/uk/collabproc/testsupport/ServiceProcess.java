@@ -136,6 +136,9 @@ public final class ServiceProcess {
      */
     public static final List<String> HEAP = List.of("-Xms64m", "-Xmx1g");
 
+    /** The development private key in the checkout, as deploy/local/start.sh gives it to the local run. */
+    private static final Path DEV_KEY = suiteRoot().resolve("test-support/src/main/resources/dev-keys/private-key.pem");
+
     public ServiceProcess start() throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Not packaged: " + jar + " (run ./mvnw verify from the root)");
@@ -146,7 +149,9 @@ public final class ServiceProcess {
         if (!production) {
             command.addAll(List.of(
                     "-Dquarkus.profile=local",
-                    "-Dquarkus.http.port=" + port));
+                    "-Dquarkus.http.port=" + port,
+                    // The pages' sign-in as a persona of the demo mints development tokens with the checkout's development key.
+                    "-Dcollab.pages.dev-sign-in.key-location=file:" + DEV_KEY));
         }
         command.addAll(properties);
         command.addAll(List.of("-jar", jar.toString()));

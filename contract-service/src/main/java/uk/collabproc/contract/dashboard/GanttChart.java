@@ -25,6 +25,7 @@ final class GanttChart {
     static final double ROW = 18;
     static final double GROUP = 22;
     static final double AXIS = 24;
+    static final int NEAR_DAYS = 62;
 
     private GanttChart() {
     }
@@ -33,8 +34,9 @@ final class GanttChart {
         if (rows.isEmpty() || from == null) {
             return "";
         }
-        LocalDate start = today.isBefore(from) ? today : from;
-        LocalDate end = today.isAfter(to) ? today : to;
+        // Today widens the axis only when it is near the plan: years away, it would squeeze the plan into a sliver.
+        LocalDate start = today.isBefore(from) && !today.isBefore(from.minusDays(NEAR_DAYS)) ? today : from;
+        LocalDate end = today.isAfter(to) && !today.isAfter(to.plusDays(NEAR_DAYS)) ? today : to;
         TimeScale scale = TimeScale.fitting(start, end, LABELS, WIDTH - LABELS - CUTOVER_COLUMN);
         long groups = rows.stream().map(r -> r.site().odsCode()).distinct().count();
         double height = AXIS + rows.size() * ROW + groups * GROUP + 4;
@@ -72,6 +74,11 @@ final class GanttChart {
             double x = scale.x(today);
             svg.line(x, AXIS - 4, x, height, "class=\"today\" stroke=\"#c0392b\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"");
             svg.text(x + 3, AXIS - 1, "today", "fill=\"#c0392b\"");
+        } else {
+            boolean before = today.isBefore(scale.from());
+            svg.text(before ? LABELS : scale.right() - 150, AXIS - 1,
+                    (before ? "← today, " : "today, ") + DAY.format(today) + (before ? "" : " →"),
+                    "class=\"today-outside\" fill=\"#c0392b\"");
         }
         return svg.end();
     }
