@@ -117,9 +117,8 @@ public final class LoadBenchmark {
     }
 
     /** Replays the Devon Collaborative up to a contract with its solved migration plan; answers the reads to drive. */
-    private static List<Endpoint> devon(Suite suite) throws InterruptedException {
-        long started = System.nanoTime();
-        Replay replay = DevonCollaborative.replay(suite);
+    /** The replayed Devon Collaborative awarded, its contract concluded and its migration planned, clocks on 5 March 2018. */
+    static String planned(Suite suite, Replay replay) throws InterruptedException {
         String contract = DevonCollaborative.awardAndContract(suite, replay.procurementId())[1];
         Http.put(suite.contract() + "/api/v1/contracts/" + contract + "/migration-plan", DevonCollaborative.PROJECT_MANAGER,
                 DevonCollaborative.planParameters()).expect(202);
@@ -132,7 +131,15 @@ public final class LoadBenchmark {
             Thread.sleep(500);
         }
         DevonCollaborative.clocks(suite, "2018-03-05T09:00:00Z");
+        return contract;
+    }
+
+    private static List<Endpoint> devon(Suite suite) throws InterruptedException {
+        long started = System.nanoTime();
+        Replay replay = DevonCollaborative.replay(suite);
+        String contract = planned(suite, replay);
         System.out.printf("The Devon Collaborative loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        String milestones = suite.contract() + "/api/v1/contracts/" + contract + "/milestones";
         String procurement = "/api/v1/procurements/" + replay.procurementId();
         String officer = DevonCollaborative.OFFICER;
         String projectManager = DevonCollaborative.PROJECT_MANAGER;

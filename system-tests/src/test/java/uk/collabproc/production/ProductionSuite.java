@@ -28,6 +28,7 @@ final class ProductionSuite implements AutoCloseable {
     static final Duration READY_WITHIN = Duration.ofMinutes(3);
     static final String SERVICES_CLIENT = "collaborative-procurement";
     static final String SWAGGER_UI_CLIENT = "collaborative-procurement-swagger-ui";
+    static final String PAGES_CLIENT = "collaborative-procurement-pages";
     /** A second region's realm, identical but for its name and keys: its tokens are not ours. */
     static final String OTHER_REALM = "other-region";
 
@@ -58,6 +59,7 @@ final class ProductionSuite implements AutoCloseable {
     private final String servicesClientSecret = secret();
     private final String contractServiceSecret = secret();
     private final String personaPassword = secret();
+    private final String pagesClientSecret = secret();
 
     private ProductionSuite(Path workDir) throws Exception {
         this.workDir = workDir;
@@ -123,6 +125,11 @@ final class ProductionSuite implements AutoCloseable {
                 personaPassword, proveKey);
     }
 
+    /** What a person types into the region's sign-in page. */
+    String password() {
+        return personaPassword;
+    }
+
     private void startAll(Clock clock) throws Exception {
         keycloak.start(clock);
         for (ServiceProcess service : services()) {
@@ -146,6 +153,7 @@ final class ProductionSuite implements AutoCloseable {
         postgres.environmentFor(database).forEach(service::withEnvironment);
         return service.withEnvironment("OIDC_AUTH_SERVER_URL", keycloak.issuer(KeycloakServer.REALM))
                 .withEnvironment("OIDC_CLIENT_ID", SERVICES_CLIENT)
+                .withEnvironment("PAGES_CLIENT_SECRET", pagesClientSecret)
                 .withEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint())
                 .withEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
     }
@@ -183,6 +191,11 @@ final class ProductionSuite implements AutoCloseable {
                 case SWAGGER_UI_CLIENT -> {
                     ArrayNode redirects = settings.putArray("redirectUris");
                     services().forEach(service -> redirects.add(swaggerUiRedirect(service)));
+                }
+                case PAGES_CLIENT -> {
+                    settings.put("secret", pagesClientSecret);
+                    ArrayNode redirects = settings.putArray("redirectUris");
+                    services().forEach(service -> redirects.add(service.baseUri() + "/sign-in/oidc*"));
                 }
                 default -> {
                 }

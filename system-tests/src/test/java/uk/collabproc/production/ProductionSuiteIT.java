@@ -41,7 +41,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
 
+import uk.collabproc.system.Browser;
 import uk.collabproc.system.DevonCollaborative;
 import uk.collabproc.system.Http;
 import uk.collabproc.testsupport.ServiceProcess;
@@ -74,6 +76,8 @@ class ProductionSuiteIT {
     private final Map<String, String> bids = new LinkedHashMap<>();
     private String officerTokenOfTheFirstDay;
     private String contract;
+    /** The contract-service replica left running after test 5 killed the other. */
+    private ServiceProcess survivingContractService;
 
     @BeforeAll
     void startProduction() throws Exception {
@@ -285,6 +289,7 @@ class ProductionSuiteIT {
         String solvedBy = awaitLeaseHolder(Duration.ofSeconds(20), holder -> holder != null);
         ServiceProcess solving = solvedBy.startsWith("contract-a/") ? suite.contract : suite.contractReplica;
         ServiceProcess survivor = solving == suite.contract ? suite.contractReplica : suite.contract;
+        survivingContractService = survivor;
         List<String> holdersBeforeTheKill = leaseHolders();
         long killed = System.nanoTime();
         solving.kill();
@@ -312,6 +317,40 @@ class ProductionSuiteIT {
                 .json();
         assertEquals(12, own.size());
         own.forEach(milestone -> assertEquals("RH8", milestone.get("odsCode").asText()));
+    }
+
+    /**
+     * The pages sign people in through the region's Keycloak (authorization code with PKCE, the realm's confidential pages
+     * client): a project manager on the way to the migration dashboard meets Keycloak's own sign-in page, and comes back to
+     * the Gantt of the contract's sites; a member of RH8, in a browser of its own, to RH8's sites only.
+     */
+    @Test
+    @Order(6)
+    void thePagesSignPeopleInThroughKeycloak() {
+        String dashboard = survivingContractService.baseUri() + "/dashboard/contracts/" + contract;
+        try (Browser browser = Browser.start()) {
+            Page manager = signInToPage(browser, dashboard, PROJECT_MANAGER);
+            assertEquals(SITES.size(), manager.locator("svg g.site").count(), manager.content());
+            assertTrue(manager.locator(".signed-in").textContent().contains("pm-rk9"), manager.locator(".signed-in").textContent());
+            browser.screenshot(manager, "production-dashboard-project-manager");
+
+            Page member = signInToPage(browser, dashboard, MEMBER_RH8);
+            assertEquals(2, member.locator("svg g.site").count());
+            assertEquals(2, member.locator("svg g.site[data-ods='RH8']").count(), "RH8's own sites only");
+        }
+    }
+
+    private Page signInToPage(Browser browser, String url, ProductionSuite.Persona persona) {
+        Page page = browser.newPage();
+        page.navigate(url);
+        String keycloak = suite.keycloak.issuer(KeycloakServer.REALM);
+        assertTrue(page.url().startsWith(keycloak + "/protocol/openid-connect/auth?"), page.url());
+        assertTrue(page.url().contains("code_challenge_method=S256"), "PKCE: " + page.url());
+        page.locator("#username").fill(persona.username());
+        page.locator("#password").fill(suite.password());
+        page.locator("#kc-login").click();
+        page.waitForURL(url);
+        return page;
     }
 
     /** The trace shows in the service's JSON log lines and among the spans it exported. */
