@@ -70,8 +70,8 @@ class KubernetesManifestsTest {
     /** The three services, who calls each (docs/architecture.md, "Services, data and calls"), and their databases. */
     enum Suite {
         PROCUREMENT("procurement-service", 8081, "procurement-db", "procurement", "supplier-service", "contract-service"),
-        SUPPLIER("supplier-service", 8082, "supplier-db", "supplier", "contract-service"),
-        CONTRACT("contract-service", 8083, "contract-db", "contract");
+        SUPPLIER("supplier-service", 8082, "supplier-db", "supplier", "contract-service", "procurement-service"),
+        CONTRACT("contract-service", 8083, "contract-db", "contract", "procurement-service");
 
         final String service;
         final int port;

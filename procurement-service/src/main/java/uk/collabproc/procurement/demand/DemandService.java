@@ -34,6 +34,15 @@ public class DemandService {
     @Inject
     ReadCache cache;
 
+    /**
+     * The demand as the API answers it, with the same access check: for the procurement at a glance, which shows a
+     * member its own organisation's figures only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DemandView view(UUID procurementId) {
+        return demand(procurementId).value().view();
+    }
+
     /** The demand with who runs the procurement, the facts the access check needs. */
     record RunDemand(DemandView view, String leadOrganisation, List<String> coLeads) {
     }
