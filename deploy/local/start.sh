@@ -109,6 +109,10 @@ All three services are ready after $(( $(date +%s) - started ))s.
   supplier-service     http://localhost:8082/q/swagger-ui
   contract-service     http://localhost:8083/q/swagger-ui
 
+Pages to look at (sign in as a person of the demo on the way):
+  migration dashboards         http://localhost:8083/dashboard
+  the procurement at a glance  http://localhost:8081/dashboard/procurements/<id>  (linked from each dashboard)
+
 Get a token for a persona and paste it into Swagger UI's "Authorize" dialog:
   deploy/local/token.sh officer --org RK9          procurement officer of the lead partner
   deploy/local/token.sh member --org RH8           a member organisation

@@ -206,7 +206,7 @@ class DevonCollaborativeIT {
             assertTrue(derriford.startsWith("Sat") || derriford.startsWith("Sun"),
                     "Derriford is critical and cuts over at a weekend: " + derriford);
             assertTrue(manager.locator(".weekly svg rect.week").count() > 0, "cutovers per week");
-            assertTrue(manager.locator(".gantt svg rect.blackout").count() > 0, "the winter change freeze is shaded");
+            assertEquals(1, manager.locator(".gantt svg line.today").count(), "today, 16 April 2018, is a line across the Gantt");
             browser.screenshot(manager, "dashboard-project-manager");
             Browser.FirstPaint paint = browser.open(manager, dashboard);
             System.out.println("Migration dashboard, 60 sites: " + paint);
@@ -220,6 +220,42 @@ class DevonCollaborativeIT {
             assertEquals(rh8, member.locator("svg g.site[data-ods='RH8']").count(), "RH8's sites only");
             assertFalse(member.content().contains("RK9-"), "nothing of another organisation's sites");
             browser.screenshot(member, "dashboard-member-rh8");
+        }
+    }
+
+    /**
+     * The procurement at a glance, as the board of trusts sees it through the lead partner's officer: the ranking read from
+     * supplier-service with MLL Telecom first and the disqualified bids with their reasons, the benefits from contract-service
+     * for every member; the member of RH8 sees its own demand and no bid at all.
+     */
+    @Test
+    @Order(6)
+    void theProcurementAtAGlanceRanksMllTelecomFirstForTheOfficerAndShowsAMemberItsOwn() {
+        String glance = suite.procurement() + "/dashboard/procurements/" + replay.procurementId();
+        try (Browser browser = Browser.start()) {
+            Page officer = browser.newPage();
+            officer.navigate(glance);
+            officer.getByText("Officer of RK9").click();
+            officer.waitForURL(glance);
+            assertEquals(DevonCollaborative.MLL, officer.locator("#ranking tbody tr").first().locator("td").nth(1).textContent());
+            assertTrue(officer.locator("#ranking svg").count() > 0, "the ranking as a chart");
+            String disqualified = officer.locator("#ranking ul").textContent();
+            assertTrue(disqualified.contains(DevonCollaborative.NOT_CN_SP) && disqualified.contains(DevonCollaborative.ABNORMALLY_LOW),
+                    disqualified);
+            assertEquals(DevonCollaborative.MEMBERS.size(), officer.locator("#benefits tbody tr").count(), "the benefits of every member");
+            assertTrue(officer.locator("a[href*='/dashboard/contracts/" + contractId + "']").count() > 0,
+                    "a link to the migration dashboard");
+            browser.screenshot(officer, "glance-officer");
+
+            Page member = browser.newPage();
+            member.navigate(glance);
+            member.getByText("Member of RH8").click();
+            member.waitForURL(glance);
+            assertEquals(1, member.locator("#demand tbody tr").count(), member.locator("#demand").textContent());
+            assertTrue(member.locator("#demand tbody").textContent().contains("RH8"));
+            assertEquals(0, member.locator("#ranking").count(), "no bid, no ranking for a member");
+            assertFalse(member.content().contains(DevonCollaborative.MLL + "</td>"), "no supplier's scores");
+            browser.screenshot(member, "glance-member-rh8");
         }
     }
 

@@ -28,6 +28,9 @@ public final class PackagedSuite implements AutoCloseable {
         contract = new ServiceProcess("contract-service", workDir.resolve("contract-service"))
                 .withProperty("quarkus.rest-client.procurement-service.url", procurement.baseUri())
                 .withProperty("quarkus.rest-client.supplier-service.url", supplier.baseUri());
+        // The procurement at a glance reads the ranking from supplier-service and the benefits from contract-service.
+        procurement.withProperty("quarkus.rest-client.supplier-service.url", supplier.baseUri())
+                .withProperty("quarkus.rest-client.contract-service.url", contract.baseUri());
     }
 
     /** Starts all three and waits until each is ready; prints how long that took. */

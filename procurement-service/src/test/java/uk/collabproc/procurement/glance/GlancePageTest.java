@@ -3,6 +3,7 @@ package uk.collabproc.procurement.glance;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +46,16 @@ class GlancePageTest {
         given().redirects().follow(false).get("/dashboard/procurements/" + id).then()
                 .statusCode(303)
                 .header("Location", allOf(containsString("/sign-in?next="), containsString("%2Fdashboard%2Fprocurements%2F" + id)));
+    }
+
+    @Test
+    void theStartPageListsTheProcurementsEachLinkedToItsPage() {
+        given().redirects().follow(false).get("/dashboard").then().statusCode(303).header("Location",
+                equalTo("/sign-in?next=%2Fdashboard"));
+        String procurement = Fixtures.publishedProcurement("GL-INDEX", "GLI", "GLJ");
+        given().cookie(PageSession.COOKIE, DevTokens.officer("GLI")).get("/dashboard").then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .body(containsString("href=\"/dashboard/procurements/" + procurement + "\">GL-INDEX<"));
     }
 
     @Test
