@@ -16,6 +16,8 @@ public final class BarChart {
     static final double LABEL_WIDTH = 210;
     static final double CAPTION_WIDTH = 150;
     static final double PLOT_WIDTH = WIDTH - LABEL_WIDTH - CAPTION_WIDTH;
+    /** What fits left of the bars at the charts' type size; a longer label ran off the picture's left edge. */
+    static final int LABEL_CHARACTERS = 34;
     static final double TOP = 34;
     static final double BAR_HEIGHT = 14;
     static final double BAR_GAP = 3;
@@ -64,7 +66,7 @@ public final class BarChart {
         double y = TOP;
         for (Row row : rows) {
             double rowHeight = rowHeight(row);
-            svg.text(LABEL_WIDTH - 8, y + rowHeight / 2 - ROW_GAP / 2 + 4, row.label(), "end", Svg.INK, false);
+            svg.text(LABEL_WIDTH - 8, y + rowHeight / 2 - ROW_GAP / 2 + 4, fitted(row.label()), "end", Svg.INK, false);
             double barY = y;
             for (Bar bar : row.bars()) {
                 double x = scale.map(0);
@@ -116,5 +118,15 @@ public final class BarChart {
             svg.text(x + 14, 13, kind.getKey(), "start", Svg.INK, false);
             x += 24 + kind.getKey().length() * 6.5;
         }
+    }
+
+    /** The label, shortened to fit with an ellipsis before a closing "(code)", which names the organisation. */
+    static String fitted(String label) {
+        if (label.length() <= LABEL_CHARACTERS) {
+            return label;
+        }
+        int code = label.endsWith(")") ? label.lastIndexOf(" (") : -1;
+        String suffix = code > 0 ? label.substring(code) : "";
+        return label.substring(0, Math.max(1, LABEL_CHARACTERS - suffix.length() - 1)).stripTrailing() + "…" + suffix;
     }
 }

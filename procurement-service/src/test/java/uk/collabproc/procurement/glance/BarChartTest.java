@@ -67,4 +67,12 @@ class BarChartTest {
         assertEquals(bars.get(0).y() + BarChart.BAR_HEIGHT + BarChart.BAR_GAP, bars.get(1).y(), 0.1);
         assertEquals(bars.get(0).width() * 4, bars.get(1).width(), 0.2);
     }
+
+    @Test
+    void aLongLabelIsShortenedKeepingTheOrganisationsCode() {
+        assertEquals("NHS Northern, Eastern and W… (99P)", BarChart.fitted("NHS Northern, Eastern and Western Devon CCG (99P)"));
+        assertEquals(BarChart.LABEL_CHARACTERS, BarChart.fitted("NHS Northern, Eastern and Western Devon CCG (99P)").length());
+        assertEquals("Rowcroft Hospice (HSPT1)", BarChart.fitted("Rowcroft Hospice (HSPT1)"));
+        assertEquals("A very long label without any cod…", BarChart.fitted("A very long label without any code at its end"));
+    }
 }
