@@ -330,7 +330,7 @@ class ProductionSuiteIT {
         String dashboard = survivingContractService.baseUri() + "/dashboard/contracts/" + contract;
         try (Browser browser = Browser.start()) {
             Page manager = signInToPage(browser, dashboard, PROJECT_MANAGER);
-            assertEquals(SITES.size(), manager.locator("svg g.site").count(), manager.content());
+            assertEquals(SITES.size(), manager.locator("svg g.site").count(), () -> pageSession(manager, dashboard) + manager.content());
             assertTrue(manager.locator(".signed-in").textContent().contains("pm-rk9"), manager.locator(".signed-in").textContent());
             browser.screenshot(manager, "production-dashboard-project-manager");
 
@@ -338,6 +338,22 @@ class ProductionSuiteIT {
             assertEquals(2, member.locator("svg g.site").count());
             assertEquals(2, member.locator("svg g.site[data-ods='RH8']").count(), "RH8's own sites only");
         }
+    }
+
+    /** The claims of the page session's token, and what the API answers that token for the contract: why a page refused. */
+    private String pageSession(Page page, String dashboard) {
+        String token = page.context().cookies().stream().filter(cookie -> cookie.name.equals("collab_token")).map(cookie -> cookie.value)
+                .findFirst().orElse(null);
+        if (token == null) {
+            return "no page session; ";
+        }
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        String api = dashboard.replace("/dashboard/", "/api/v1/");
+        return "page session " + claims + "; the API answers it " + get(api, token).body() + ", its milestones "
+                + get(api + "/milestones", token)
+                        .status()
+                + "; the password grant's token " + get(api, suite.token(PROJECT_MANAGER)).body() + "; cookies "
+                + page.context().cookies().stream().map(cookie -> cookie.name + " " + cookie.path).toList() + "; ";
     }
 
     private Page signInToPage(Browser browser, String url, ProductionSuite.Persona persona) {

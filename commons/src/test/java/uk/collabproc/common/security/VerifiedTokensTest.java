@@ -75,6 +75,13 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aSignInWhosePrincipalIsAnotherTokenIsNotKeptUnderItsAccessToken() {
+        tokens.keep(identity("eyJ.id-token.signature", TOKEN, NOW / 1000 + 60), NOW);
+
+        assertNull(tokens.find(TOKEN, NOW), "the access token is verified as a bearer token when it comes as one");
+    }
+
+    @Test
     void eachRequestGetsTheKeptIdentityWithItsOwnRoutingContext() {
         SecurityIdentity verified = QuarkusSecurityIdentity.builder(identity(TOKEN, NOW / 1000 + 60))
                 .addAttribute(RoutingContext.class.getName(), "the first request").build();
@@ -86,9 +93,15 @@ class VerifiedTokensTest {
     }
 
     private static SecurityIdentity identity(String token, long expiresAtSeconds) {
+        return identity(token, token, expiresAtSeconds);
+    }
+
+    /** The principal is the token {@code principalToken}; the bearer credential is {@code accessToken}. */
+    private static SecurityIdentity identity(String principalToken, String accessToken, long expiresAtSeconds) {
+        String token = principalToken;
         JsonWebToken principal = new JsonWebToken() {
-            private final Map<String, Object> claims = expiresAtSeconds == 0 ? Map.of("sub", "officer-rk9")
-                    : Map.of("sub", "officer-rk9", "exp", expiresAtSeconds);
+            private final Map<String, Object> claims = expiresAtSeconds == 0 ? Map.of("sub", "officer-rk9", "raw_token", token)
+                    : Map.of("sub", "officer-rk9", "exp", expiresAtSeconds, "raw_token", token);
 
             @Override
             public String getName() {
@@ -106,7 +119,8 @@ class VerifiedTokensTest {
                 return (T) claims.get(claimName);
             }
         };
-        return QuarkusSecurityIdentity.builder().setPrincipal(principal).addRole("officer").addCredential(new AccessTokenCredential(token))
+        return QuarkusSecurityIdentity.builder().setPrincipal(principal).addRole("officer")
+                .addCredential(new AccessTokenCredential(accessToken))
                 .build();
     }
 }
