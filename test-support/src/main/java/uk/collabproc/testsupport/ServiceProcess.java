@@ -254,12 +254,30 @@ public final class ServiceProcess {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    /** A port nobody listens on now, for a server a test starts. */
+    /**
+     * Below the kernel's range of ephemeral ports (32768-60999 here): a port the kernel handed out for port 0 is one it
+     * may hand out next as the local end of an outgoing connection, and Keycloak, which opens its database connections
+     * before it listens, once found its HTTP port taken that way ("Port already bound" in a clean-clone run).
+     */
+    private static final int LOWEST_PORT = 20_000;
+    private static final int PORTS = 12_000;
+    /** Handed out by this JVM, so that two servers a test starts never get the same one. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A port nobody listens on now, and none handed out before, for a server a test starts. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = LOWEST_PORT + random.nextInt(PORTS);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Someone listens there: another.
+            }
         }
+        throw new IllegalStateException("No free port between " + LOWEST_PORT + " and " + (LOWEST_PORT + PORTS));
     }
 }
