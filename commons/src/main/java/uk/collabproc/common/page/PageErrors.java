@@ -15,23 +15,25 @@ public final class PageErrors {
 
     @CheckedTemplate(basePath = "pages")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, PageUser user);
     }
 
     private PageErrors() {
     }
 
-    public static Response of(HttpProblem problem) {
-        return of(problem.getStatusCode(), problem.getTitle(), problem.getDetail());
+    /** {@code user}: who is signed in, for the masthead; null for nobody. */
+    public static Response of(HttpProblem problem, PageUser user) {
+        return of(problem.getStatusCode(), problem.getTitle(), problem.getDetail(), user);
     }
 
-    public static Response of(int status, String title, String detail) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.error(status, title, detail))
+    public static Response of(int status, String title, String detail, PageUser user) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail, user))
                 .header("Cache-Control", "no-store").build();
     }
 
     /** 403: what the role never sees, and which roles do. */
-    public static Response forbidden(String page, String rolesThatMay) {
-        return of(403, "Not for your role", page + " is for " + rolesThatMay + ".");
+    public static Response forbidden(String page, String rolesThatMay, PageUser user) {
+        return of(403, "Not for your role", page + " is for " + rolesThatMay + ".", user);
     }
 }

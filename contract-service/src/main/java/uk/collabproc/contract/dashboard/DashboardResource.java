@@ -98,7 +98,7 @@ public class DashboardResource {
             }
         } catch (IllegalArgumentException e) {
             return PageErrors.of(400, "Not a page of this dashboard",
-                    "The contract id must be a UUID, rag one of RED, AMBER or GREEN, and page a number from 0.");
+                    "The contract id must be a UUID, rag one of RED, AMBER or GREEN, and page a number from 0.", PageUser.of(caller));
         }
         String orgFilter = org == null || org.isBlank() ? null : org;
         DashboardService.Facts facts = dashboards.facts(contractId);
@@ -119,7 +119,7 @@ public class DashboardResource {
                     + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()));
         }
         if (!caller.hasRole(Roles.PROJECT_MANAGER) && !caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.MEMBER)) {
-            return PageErrors.forbidden("The migration dashboard", WHO_MAY);
+            return PageErrors.forbidden("The migration dashboard", WHO_MAY, PageUser.of(caller));
         }
         return null;
     }
@@ -127,6 +127,6 @@ public class DashboardResource {
     /** The API's refusals (404 for a contract not the caller's to see), as a page. */
     @ServerExceptionMapper
     public Response refused(HttpProblem problem) {
-        return PageErrors.of(problem);
+        return PageErrors.of(problem, PageUser.of(caller));
     }
 }

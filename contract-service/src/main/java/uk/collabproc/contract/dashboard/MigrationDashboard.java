@@ -120,7 +120,7 @@ public final class MigrationDashboard {
         List<SiteRow> attention = new ArrayList<>();
         List<Judged> slipped = new ArrayList<>();
         List<Judged> dueSoon = new ArrayList<>();
-        Map<LocalDate, Integer> cutoversByWeek = new TreeMap<>();
+        TreeMap<LocalDate, Integer> cutoversByWeek = new TreeMap<>();
         LocalDate from = null;
         LocalDate to = null;
         for (SiteRow row : shown) {
@@ -205,13 +205,12 @@ public final class MigrationDashboard {
     }
 
     /** Every week from the first cutover to the last, empty weeks included, so that the chart's gaps show. */
-    private static List<WeekCutovers> weeks(Map<LocalDate, Integer> byWeek, Plan plan) {
+    private static List<WeekCutovers> weeks(TreeMap<LocalDate, Integer> byWeek, Plan plan) {
         List<WeekCutovers> weeks = new ArrayList<>();
         if (byWeek.isEmpty()) {
             return weeks;
         }
-        LocalDate last = ((TreeMap<LocalDate, Integer>) byWeek).lastKey();
-        for (LocalDate monday = ((TreeMap<LocalDate, Integer>) byWeek).firstKey(); !monday.isAfter(last); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = byWeek.firstKey(); !monday.isAfter(byWeek.lastKey()); monday = monday.plusWeeks(1)) {
             LocalDate week = monday;
             weeks.add(
                     new WeekCutovers(week, byWeek.getOrDefault(week, 0), plan.blackouts().stream().anyMatch(b -> b.overlapsWeekOf(week))));

@@ -2,6 +2,8 @@ package uk.collabproc.procurement.glance;
 
 import java.util.List;
 
+import uk.collabproc.common.page.PageUser;
+
 /**
  * What the procurement at a glance shows one person: only the sections their role and organisation may see, each with
  * its figures already written as text and its charts as drawing primitives. A section that is null is not theirs to see
@@ -9,7 +11,7 @@ import java.util.List;
  */
 public record Glance(
         Heading procurement,
-        Who who,
+        PageUser who,
         Svg timeline,
         List<DateRow> dates,
         DemandSection demand,
@@ -21,10 +23,6 @@ public record Glance(
         List<Link> apiLinks) {
 
     public record Heading(String title, String reference, String status, String regime, String leadOrganisation) {
-    }
-
-    /** Who is signed in: their token's subject, role and organisation (or supplier). */
-    public record Who(String subject, String role, String actsFor) {
     }
 
     /** {@code when} is the date or stretch; {@code state} says whether it has passed by the service clock. */

@@ -17,7 +17,9 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import uk.collabproc.common.page.PageErrors;
 import uk.collabproc.common.page.PageSession;
+import uk.collabproc.common.page.PageUser;
 import uk.collabproc.common.security.Caller;
 
 /**
@@ -33,7 +35,6 @@ public class GlanceResource {
     static class Templates {
         static native TemplateInstance procurement(Glance glance);
 
-        static native TemplateInstance refusal(String title, String detail, Glance.Who who);
     }
 
     @Inject
@@ -75,9 +76,8 @@ public class GlanceResource {
     }
 
     private Response refusal(int status, String title, String detail) {
-        Glance.Who who = caller.isAnonymous() ? null : glances.who();
         String shown = status == 404 ? "There is no such procurement, or it is not yours to see." : detail;
-        return page(Response.status(status).entity(Templates.refusal(title, shown, who)));
+        return PageErrors.of(status, title, shown, PageUser.of(caller));
     }
 
     /** The page holds what one person may see: no shared cache keeps it. */

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.page.PageUser;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
@@ -64,12 +65,6 @@ public class GlanceService {
     @Inject
     GlanceConfig links;
 
-    public Glance.Who who() {
-        String role = PEOPLE.stream().filter(caller::hasRole).findFirst().orElse(String.join(", ", caller.roles()));
-        String actsFor = caller.organisation().orElse(caller.supplier().map(id -> "supplier " + id).orElse(""));
-        return new Glance.Who(caller.subject(), role, actsFor);
-    }
-
     public Glance glance(UUID id) {
         if (PEOPLE.stream().noneMatch(caller::hasRole)) {
             throw Problems.forbidden("The procurement at a glance is for the people of a procurement, not for services");
@@ -110,7 +105,7 @@ public class GlanceService {
         Glance.BenefitsSection benefits = procurement.contractId != null && (officer || member) ? benefits(procurement.contractId) : null;
 
         return new Glance(new Glance.Heading(procurement.title, procurement.reference, status.name().replace('_', ' '),
-                procurement.regime.name().replace('_', ' '), procurement.leadOrganisation), who(),
+                procurement.regime.name().replace('_', ' '), procurement.leadOrganisation), PageUser.of(caller),
                 Timeline.chart(procurement, now), Timeline.dates(procurement, now), demandSection, demandNotice, ranking, rankingNotice,
                 award, benefits, apiLinks(id, officer, member, procurement.contractId));
     }

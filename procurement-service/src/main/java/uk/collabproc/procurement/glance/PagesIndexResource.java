@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import uk.collabproc.common.page.PageSession;
+import uk.collabproc.common.page.PageUser;
 import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.procurement.procurement.ProcurementService;
@@ -31,14 +32,11 @@ public class PagesIndexResource {
 
     @CheckedTemplate(basePath = "glance")
     static class Templates {
-        static native TemplateInstance procurements(List<ProcurementView> procurements, long total, Glance.Who who);
+        static native TemplateInstance procurements(List<ProcurementView> procurements, long total, PageUser user);
     }
 
     @Inject
     ProcurementService procurements;
-
-    @Inject
-    GlanceService glances;
 
     @Inject
     Caller caller;
@@ -51,7 +49,7 @@ public class PagesIndexResource {
         PageRequest first = new PageRequest();
         first.size = SHOWN;
         var page = procurements.list(first);
-        return Response.ok(Templates.procurements(page.items(), page.total(), glances.who()))
+        return Response.ok(Templates.procurements(page.items(), page.total(), PageUser.of(caller)))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").build();
     }
