@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The benefits of the new contract (docs/domain.md#benefits): per organisation and in total, legacy against new annual
  * cost, bandwidth before and after, and the total cost of ownership over the contract term with the one-off
- * charges. Exact inside; money shown with two decimals, percentages and ratios with one.
+ * charges; then with each organisation's own project costs (capital it spends beyond the supplier's one-off charges,
+ * internal effort) the whole cost of ownership and the payback period against the legacy cost. Exact inside; money
+ * shown with two decimals, percentages, ratios and months with one.
  */
 public final class BenefitsCalculator {
 
@@ -28,6 +32,21 @@ public final class BenefitsCalculator {
             BigDecimal newOneOffCost, int newBandwidthMbps) {
     }
 
+    /**
+     * What an organisation spends on the migration itself, beside the supplier's prices: capital beyond the one-off
+     * charges (equipment, cabling, site works) and internal effort, {@code effortFte} people for {@code effortMonths}
+     * months at {@code costPerFtePerYear} each.
+     */
+    public record ProjectCosts(BigDecimal ownCapitalOutlay, BigDecimal effortFte, BigDecimal effortMonths, BigDecimal costPerFtePerYear) {
+
+        public static final ProjectCosts NONE = new ProjectCosts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+        /** The internal effort in money: FTE × months × the yearly cost of one FTE ÷ 12. */
+        public BigDecimal effortCost() {
+            return effortFte.multiply(effortMonths).multiply(costPerFtePerYear).divide(TWELVE, EXACT);
+        }
+    }
+
     public record Benefit(
             String odsCode,
             int sites,
@@ -41,21 +60,41 @@ public final class BenefitsCalculator {
             BigDecimal legacyCostOverTerm,
             BigDecimal newCostOverTerm,
             BigDecimal termSaving,
-            BigDecimal termSavingPercent) {
+            BigDecimal termSavingPercent,
+            @Schema(description = "The supplier's one-off charges (part of newCostOverTerm)") BigDecimal oneOffCharges,
+            @Schema(description = "Capital the organisations spend themselves beyond the one-off charges, as they recorded it") BigDecimal ownCapitalOutlay,
+            @Schema(description = "Internal project effort in money: FTE × months × the organisation's cost per FTE") BigDecimal internalEffortCost,
+            @Schema(description = "newCostOverTerm + ownCapitalOutlay + internalEffortCost") BigDecimal totalCostOfOwnership,
+            @Schema(description = "legacyCostOverTerm − totalCostOfOwnership") BigDecimal netTermSaving,
+            BigDecimal netTermSavingPercent,
+            @Schema(description = "Months of the annual saving that repay the one-off charges, own capital and effort; absent when the new service saves nothing a year") BigDecimal paybackMonths) {
     }
 
     public record Benefits(int contractTermMonths, List<Benefit> organisations, Benefit total) {
     }
 
     public static Benefits calculate(Collection<SiteCosts> sites, int contractTermMonths) {
+        return calculate(sites, Map.of(), contractTermMonths);
+    }
+
+    /** As {@link #calculate(Collection, int)}, with the project costs of the organisations that recorded them (by ODS code). */
+    public static Benefits calculate(Collection<SiteCosts> sites, Map<String, ProjectCosts> projectCosts, int contractTermMonths) {
         Map<String, List<SiteCosts>> byOrganisation = new TreeMap<>();
         sites.forEach(site -> byOrganisation.computeIfAbsent(site.odsCode(), ods -> new ArrayList<>()).add(site));
         List<Benefit> organisations = byOrganisation.entrySet().stream()
-                .map(entry -> benefit(entry.getKey(), entry.getValue(), contractTermMonths)).toList();
-        return new Benefits(contractTermMonths, organisations, benefit(null, List.copyOf(sites), contractTermMonths));
+                .map(entry -> {
+                    ProjectCosts own = projectCosts.getOrDefault(entry.getKey(), ProjectCosts.NONE);
+                    return benefit(entry.getKey(), entry.getValue(), own.ownCapitalOutlay(), own.effortCost(), contractTermMonths);
+                }).toList();
+        BigDecimal capital = sum(byOrganisation.keySet().stream()
+                .map(ods -> projectCosts.getOrDefault(ods, ProjectCosts.NONE).ownCapitalOutlay()).toList());
+        BigDecimal effort = sum(byOrganisation.keySet().stream()
+                .map(ods -> projectCosts.getOrDefault(ods, ProjectCosts.NONE).effortCost()).toList());
+        return new Benefits(contractTermMonths, organisations, benefit(null, List.copyOf(sites), capital, effort, contractTermMonths));
     }
 
-    private static Benefit benefit(String odsCode, List<SiteCosts> sites, int contractTermMonths) {
+    private static Benefit benefit(String odsCode, List<SiteCosts> sites, BigDecimal ownCapital, BigDecimal effort,
+            int contractTermMonths) {
         BigDecimal years = BigDecimal.valueOf(contractTermMonths).divide(TWELVE, EXACT);
         BigDecimal legacy = sum(sites.stream().map(SiteCosts::legacyAnnualCost).toList());
         BigDecimal annual = sum(sites.stream().map(SiteCosts::newAnnualCost).toList());
@@ -64,11 +103,17 @@ public final class BenefitsCalculator {
         int after = sites.stream().mapToInt(SiteCosts::newBandwidthMbps).sum();
         BigDecimal legacyOverTerm = legacy.multiply(years);
         BigDecimal newOverTerm = oneOff.add(annual.multiply(years));
+        BigDecimal ownership = newOverTerm.add(ownCapital).add(effort);
+        BigDecimal monthlySaving = legacy.subtract(annual).divide(TWELVE, EXACT);
+        BigDecimal payback = monthlySaving.signum() <= 0 ? null
+                : oneOff.add(ownCapital).add(effort).divide(monthlySaving, EXACT).setScale(1, RoundingMode.HALF_UP);
         return new Benefit(odsCode, sites.size(), money(legacy), money(annual), money(legacy.subtract(annual)),
                 percent(legacy.subtract(annual), legacy), before, after,
                 before == 0 ? null : BigDecimal.valueOf(after).divide(BigDecimal.valueOf(before), EXACT).setScale(1, RoundingMode.HALF_UP),
                 money(legacyOverTerm), money(newOverTerm), money(legacyOverTerm.subtract(newOverTerm)),
-                percent(legacyOverTerm.subtract(newOverTerm), legacyOverTerm));
+                percent(legacyOverTerm.subtract(newOverTerm), legacyOverTerm), money(oneOff), money(ownCapital), money(effort),
+                money(ownership), money(legacyOverTerm.subtract(ownership)), percent(legacyOverTerm.subtract(ownership), legacyOverTerm),
+                payback);
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {
