@@ -2,6 +2,7 @@ package uk.collabproc.contract.benefits;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import uk.collabproc.common.cache.Cached;
 import uk.collabproc.common.cache.ReadCache;
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
@@ -28,6 +31,12 @@ public class BenefitsService {
     @Inject
     ReadCache cache;
 
+    @Inject
+    BenefitsAccess benefitsAccess;
+
+    @Inject
+    ServiceClock clock;
+
     /**
      * The officer sees every organisation and the total; a member sees its own organisation only (404 when the
      * contract migrates none of its sites, so that other organisations' contracts do not show).
@@ -45,18 +54,70 @@ public class BenefitsService {
     record RunBenefits(BenefitsCalculator.Benefits benefits, ContractAccess.Runners runners) {
     }
 
-    private BenefitsCalculator.Benefits benefitsOf(UUID contractId) {
-        Contract contract = ContractAccess.existing(contractId);
-        List<ContractSite> sites = ContractSite.ofContract(contractId);
-        if (!caller.hasRole(Roles.OFFICER)) {
-            String own = caller.organisation().orElse("");
-            sites = sites.stream().filter(site -> site.odsCode.equals(own)).toList();
-            if (sites.isEmpty()) {
-                throw Problems.notFound("Contract " + contractId);
-            }
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectCostsView projectCosts(UUID contractId, String odsCode) {
+        benefitsAccess.requireVisible(contractId, odsCode);
+        return ProjectCostsView.of(OrganisationProjectCosts
+                .<OrganisationProjectCosts> find("contractId = ?1 and odsCode = ?2", contractId, odsCode)
+                .firstResultOptional().orElseThrow(() -> Problems.notFound("Project costs of " + odsCode + " in contract " + contractId)));
+    }
+
+    /** The organisation's own project costs; {@code null} when it recorded none. Access is the caller's to check. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BenefitsCalculator.ProjectCosts projectCostsOf(UUID contractId, String odsCode) {
+        return OrganisationProjectCosts.<OrganisationProjectCosts> find("contractId = ?1 and odsCode = ?2", contractId, odsCode)
+                .firstResultOptional().map(OrganisationProjectCosts::costs).orElse(null);
+    }
+
+    /** Records an organisation's own project costs, or replaces them with the version it replaces. */
+    @Transactional
+    public BenefitMeasureService.Written<ProjectCostsView> recordProjectCosts(UUID contractId, String odsCode, ProjectCostsRecord request) {
+        benefitsAccess.requireVisible(contractId, odsCode);
+        OrganisationProjectCosts costs = OrganisationProjectCosts
+                .<OrganisationProjectCosts> find("contractId = ?1 and odsCode = ?2", contractId, odsCode).firstResult();
+        boolean created = costs == null;
+        if (created) {
+            costs = new OrganisationProjectCosts();
+            costs.id = UUID.randomUUID();
+            costs.contractId = contractId;
+            costs.odsCode = odsCode;
+        } else {
+            Problems.requireCurrentVersion(odsCode + "'s project costs", request.version(), costs.version);
+        }
+        costs.ownCapitalOutlay = request.ownCapitalOutlay();
+        costs.effortFte = request.effortFte();
+        costs.effortMonths = request.effortMonths();
+        costs.costPerFtePerYear = request.costPerFtePerYear();
+        costs.recordedBy = caller.subject();
+        costs.recordedAt = clock.now();
+        if (created) {
+            UniqueKeys.persistUnique(costs, () -> Problems.conflict("Recorded meanwhile",
+                    odsCode + "'s project costs were recorded by someone else meanwhile; read them and send their version to replace them"));
+        } else {
+            OrganisationProjectCosts.flush();
+        }
+        return new BenefitMeasureService.Written<>(ProjectCostsView.of(costs), created);
+    }
+
+    /** The benefits of the organisations {@code visible} names ({@code null}: all), with their project costs. */
+    public BenefitsCalculator.Benefits benefitsOf(Contract contract, String visible) {
+        List<ContractSite> sites = ContractSite.ofContract(contract.id);
+        List<OrganisationProjectCosts> costs = OrganisationProjectCosts.list("contractId", contract.id);
+        if (visible != null) {
+            sites = sites.stream().filter(site -> site.odsCode.equals(visible)).toList();
         }
         int term = (int) java.time.temporal.ChronoUnit.MONTHS.between(contract.startDate, contract.endDate.plusDays(1));
         return BenefitsCalculator.calculate(sites.stream().map(site -> new BenefitsCalculator.SiteCosts(site.odsCode, site.legacyAnnualCost,
-                site.legacyBandwidthMbps, site.annualCost, site.oneOffCost, site.newBandwidthMbps)).toList(), term);
+                site.legacyBandwidthMbps, site.annualCost, site.oneOffCost, site.newBandwidthMbps)).toList(),
+                costs.stream().collect(Collectors.toMap(c -> c.odsCode, OrganisationProjectCosts::costs)), term);
+    }
+
+    private BenefitsCalculator.Benefits benefitsOf(UUID contractId) {
+        String visible = caller.hasRole(Roles.OFFICER) ? null : caller.organisation().orElse("");
+        BenefitsCalculator.Benefits benefits = benefitsOf(ContractAccess.existing(contractId), visible);
+        if (visible != null && benefits.organisations().isEmpty()) {
+            throw Problems.notFound("Contract " + contractId);
+        }
+        return benefits;
     }
 }

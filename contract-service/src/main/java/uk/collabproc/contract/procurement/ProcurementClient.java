@@ -82,6 +82,16 @@ public class ProcurementClient {
         });
     }
 
+    /** The organisation's name and type, read on behalf of the caller; empty when procurement-service has no such organisation. */
+    @Fallback(fallbackMethod = "organisationUnavailable")
+    public Optional<OrganisationSummary> organisation(String odsCode) {
+        return Remote.unlessMissing("procurement-service", () -> api.organisation(odsCode, token.authorization()));
+    }
+
+    Optional<OrganisationSummary> organisationUnavailable(String odsCode, Throwable cause) {
+        throw Remote.unavailable("procurement-service", cause);
+    }
+
     Optional<ProcurementSummary> procurementUnavailable(UUID procurementId, Throwable cause) {
         throw Remote.unavailable("procurement-service", cause);
     }

@@ -17,27 +17,32 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The part of procurement-service's API that contract-service reads; {@link ProcurementClient} wraps it. */
 @RegisterRestClient(configKey = "procurement-service")
-@Path("/api/v1/procurements/{id}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface ProcurementServiceApi {
 
     @GET
+    @Path("procurements/{id}")
     ProcurementSummary procurement(@PathParam("id") UUID procurementId, @HeaderParam("Authorization") String authorization);
 
     @POST
-    @Path("award-decision")
+    @Path("procurements/{id}/award-decision")
     @Consumes(MediaType.APPLICATION_JSON)
     ProcurementSummary recordAwardDecision(@PathParam("id") UUID procurementId, AwardDecision decision,
             @HeaderParam("Authorization") String authorization);
 
     @POST
-    @Path("contract-conclusion")
+    @Path("procurements/{id}/contract-conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     ProcurementSummary recordContractConclusion(@PathParam("id") UUID procurementId, ContractConclusion conclusion,
             @HeaderParam("Authorization") String authorization);
 
     @GET
-    @Path("sites")
+    @Path("procurements/{id}/sites")
     List<MigrationSite> scope(@PathParam("id") UUID procurementId, @QueryParam("page") int page, @QueryParam("size") int size,
             @HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("organisations/{odsCode}")
+    OrganisationSummary organisation(@PathParam("odsCode") String odsCode, @HeaderParam("Authorization") String authorization);
 }

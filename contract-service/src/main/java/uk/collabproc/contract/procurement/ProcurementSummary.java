@@ -1,5 +1,6 @@
 package uk.collabproc.contract.procurement;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,11 +11,12 @@ import uk.collabproc.common.remote.TolerantEnum;
 
 /**
  * A procurement as contract-service reads it from procurement-service: the regime decides the standstill,
- * the term the contract's end. Only these fields are read (tolerant reader).
+ * the term the contract's end, and the dates tell a case study's journey. Only these fields are read (tolerant reader).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProcurementSummary(UUID id, String title, String reference, Regime regime, int contractTermMonths, Status status,
-        String leadOrganisation, List<String> coLeads) {
+        String leadOrganisation, List<String> coLeads, Instant createdAt, Instant requirementsDeadline, Instant publishedAt,
+        Instant tenderDeadline) {
 
     /** The procurement regimes contract-service knows the standstill of; any other reads as UNKNOWN. */
     public enum Regime {

@@ -24,7 +24,9 @@ class AwardLifecycleTest {
 
     private static final UUID PROCUREMENT = UUID.randomUUID();
     private static final ProcurementSummary PROCUREMENT_SUMMARY = new ProcurementSummary(PROCUREMENT, "Devon HSCN connectivity",
-            "UHP-2017-HSCN-01", ProcurementSummary.Regime.PCR_2015, 60, ProcurementSummary.Status.EVALUATION, "RK9", List.of("RH8"));
+            "UHP-2017-HSCN-01", ProcurementSummary.Regime.PCR_2015, 60, ProcurementSummary.Status.EVALUATION, "RK9", List.of("RH8"), null,
+            null,
+            null, null);
     private static final RankingEntry WINNER = new RankingEntry(1, UUID.randomUUID(), UUID.randomUUID(), "Westcountry Networks Ltd",
             new BigDecimal("87.50"), new BigDecimal("1250000.00"), RankingEntry.Status.QUALIFIED);
     /** Monday 4 December 2017: the 10th day after is Thursday 14th, so the standstill ends at midnight that night. */

@@ -64,4 +64,48 @@ class BenefitsCalculatorTest {
     private static SiteCosts site(String ods, String legacy, int legacyMbps, String annual, String oneOff, int mbps) {
         return new SiteCosts(ods, new BigDecimal(legacy), legacyMbps, new BigDecimal(annual), new BigDecimal(oneOff), mbps);
     }
+
+    /** Plymouth's £8k one-off is the supplier's; with 0.1 FTE for 6 months at £45k a year the five years save 19.2 %, not 20.6 %. */
+    @Test
+    void ownProjectCostsJoinTheCostOfOwnershipAndThePayback() {
+        BenefitsCalculator.ProjectCosts effort = new BenefitsCalculator.ProjectCosts(BigDecimal.ZERO, new BigDecimal("0.1"),
+                new BigDecimal("6"),
+                new BigDecimal("45000"));
+        Benefit plymouth = BenefitsCalculator.calculate(PLYMOUTH, java.util.Map.of("RK9", effort), 60).organisations().get(0);
+
+        assertEquals(new BigDecimal("8000.00"), plymouth.oneOffCharges());
+        assertEquals(new BigDecimal("0.00"), plymouth.ownCapitalOutlay());
+        assertEquals(new BigDecimal("2250.00"), plymouth.internalEffortCost(), "0.1 × 6 × 45,000 ÷ 12");
+        assertEquals(new BigDecimal("123000.00"), plymouth.newCostOverTerm(), "the supplier's charges alone, as before");
+        assertEquals(new BigDecimal("125250.00"), plymouth.totalCostOfOwnership());
+        assertEquals(new BigDecimal("29750.00"), plymouth.netTermSaving());
+        assertEquals(new BigDecimal("19.2"), plymouth.netTermSavingPercent());
+        assertEquals(new BigDecimal("15.4"), plymouth.paybackMonths(), "10,250 up front ÷ 666.67 saved a month");
+    }
+
+    @Test
+    void theTotalAddsEachOrganisationsCapitalAndEffortAtItsOwnCostPerFte() {
+        List<SiteCosts> sites = new java.util.ArrayList<>(PLYMOUTH);
+        sites.add(site("RH8", "10000.00", 10, "12000.00", "0.00", 100));
+        Benefits benefits = BenefitsCalculator.calculate(sites, java.util.Map.of(
+                "RK9",
+                new BenefitsCalculator.ProjectCosts(new BigDecimal("1000.00"), new BigDecimal("0.5"), new BigDecimal("2"),
+                        new BigDecimal("48000")),
+                "RH8",
+                new BenefitsCalculator.ProjectCosts(new BigDecimal("500.00"), new BigDecimal("1"), new BigDecimal("1"),
+                        new BigDecimal("36000"))),
+                60);
+
+        assertEquals(new BigDecimal("1500.00"), benefits.total().ownCapitalOutlay());
+        assertEquals(new BigDecimal("7000.00"), benefits.total().internalEffortCost(), "0.5 × 2 × 4,000 + 1 × 1 × 3,000");
+        Benefit rh8 = benefits.organisations().get(0);
+        assertNull(rh8.paybackMonths(), "RH8 pays more a year: nothing ever pays back");
+        assertEquals(new BigDecimal("-13500.00"), rh8.netTermSaving(), "-10,000 over five years, 500 capital, 3,000 effort");
+    }
+
+    @Test
+    void nothingUpFrontPaysBackAtOnce() {
+        Benefit site = BenefitsCalculator.calculate(List.of(site("RK9", "12000.00", 10, "6000.00", "0.00", 100)), 12).total();
+        assertEquals(new BigDecimal("0.0"), site.paybackMonths());
+    }
 }

@@ -41,6 +41,10 @@ public final class Awarding {
                 site("RK9-DERRIFORD", "RK9", "Derriford Hospital", true, true, 100, "20000.00", 1000),
                 site("RK9-MOUNTGOULD", "RK9", "Mount Gould Hospital", false, false, 40, "11000.00", 400),
                 site("RH8-EXETER", "RH8", "Royal Devon and Exeter", false, true, 10, "10000.00", 100)));
+        stub("procurement-service", "/api/v1/organisations/RK9",
+                Map.of("odsCode", "RK9", "name", "University Hospitals Plymouth NHS Trust", "type", "ACUTE_TRUST"));
+        stub("procurement-service", "/api/v1/organisations/RH8",
+                Map.of("odsCode", "RH8", "name", "Royal Devon and Exeter NHS Foundation Trust", "type", "ACUTE_TRUST"));
         ranking(scenario.procurementId(), List.of(
                 entry(1, scenario.winningBidId(), scenario.supplierId(), "MLL Telecom Ltd", "84.10", "1050000.00", "QUALIFIED"),
                 entry(2, scenario.runnerUpBidId(), UUID.randomUUID(), "Supplier B Ltd", "80.00", "1000000.00", "QUALIFIED"),
@@ -61,9 +65,12 @@ public final class Awarding {
     }
 
     private static Map<String, Object> procurementBody(UUID procurementId, String regime, String status) {
-        return Map.of("id", procurementId.toString(), "title", "Devon HSCN connectivity", "reference", "UHP-2017-HSCN-01", "regime", regime,
-                "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "coLeads", List.of("RA9"), "members",
-                List.of("RK9", "RH8", "RA9"));
+        Map<String, Object> body = new HashMap<>(Map.of("id", procurementId.toString(), "title", "Devon HSCN connectivity", "reference",
+                "UHP-2017-HSCN-01", "regime", regime, "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "coLeads",
+                List.of("RA9"), "members", List.of("RK9", "RH8", "RA9")));
+        body.putAll(Map.of("createdAt", "2017-08-01T09:00:00Z", "requirementsDeadline", "2017-09-29T16:00:00Z", "publishedAt",
+                "2017-10-02T09:00:00Z", "tenderDeadline", "2017-11-06T12:00:00Z"));
+        return body;
     }
 
     /** Every call the stand-in service received, "METHOD path" each. */
