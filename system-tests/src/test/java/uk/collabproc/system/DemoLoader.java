@@ -30,13 +30,17 @@ public final class DemoLoader {
         String[] awardAndContract = DevonCollaborative.awardAndContract(suite, replay.procurementId());
         Http.put(suite.contract() + "/api/v1/contracts/" + awardAndContract[1] + "/migration-plan", DevonCollaborative.PROJECT_MANAGER,
                 DevonCollaborative.planParameters()).expect(202);
+        // Plymouth's benefits are recorded in April 2019, after its migration; its case study tells them.
+        DevonCollaborative.benefits(suite, awardAndContract[1]);
         // Leave the clocks at the start of the migration, as a newcomer would find the project.
         DevonCollaborative.clocks(suite, "2018-03-05T09:00:00Z");
         System.out.printf("""
                 Loaded. Procurement %s (%s), award %s, contract %s; the migration plan is being solved.
+                Plymouth's case study (token: member --org RK9): %s/api/v1/contracts/%s/organisations/RK9/case-study
                 Tokens: deploy/local/token.sh officer --org RK9 | member --org RH8 | project-manager --org RK9 |
                         supplier --supplier %s (MLL Telecom) | evaluator --sub eval-alice
-                %n""", replay.procurementId(), DevonCollaborative.REFERENCE, awardAndContract[0], awardAndContract[1],
+                %n""", replay.procurementId(), DevonCollaborative.REFERENCE, awardAndContract[0], awardAndContract[1], suite.contract(),
+                awardAndContract[1],
                 replay.supplierIds().get(DevonCollaborative.MLL));
     }
 

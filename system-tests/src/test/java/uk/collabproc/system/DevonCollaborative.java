@@ -237,6 +237,44 @@ public final class DevonCollaborative {
         throw new AssertionError("The migration plan was not READY within " + timeout + ": " + answer);
     }
 
+    /**
+     * Plymouth's benefits as its published case study tells them, measured monthly from July 2018 (its sites cut over by
+     * then) to March 2019, recorded on 1 April 2019: name, unit, direction, clinical service, June 2017 baseline, target,
+     * then the nine months.
+     */
+    static final List<Object[]> PLYMOUTH_MEASURES = List.of(
+            new Object[] { "CRIS access issues", "issues a month", "LOWER_IS_BETTER", "CRIS", 20, 10,
+                    new int[] { 18, 16, 15, 13, 12, 10, 9, 8, 8 } },
+            new Object[] { "PACS image-transfer problems", "problems a month", "LOWER_IS_BETTER", "PACS", 10, 3,
+                    new int[] { 9, 8, 6, 5, 4, 3, 3, 2, 2 } },
+            new Object[] { "GP practices receiving electronic letters", "practices", "HIGHER_IS_BETTER", "DOCUMENT_TRANSFER", 11, 200,
+                    new int[] { 25, 48, 80, 110, 140, 170, 195, 215, 232 } });
+
+    /**
+     * The officer defines the measures with Plymouth's baselines; Plymouth records its months and its own project costs: no
+     * capital beyond MLL's £8k one-off charges, 0.1 FTE for six months at £45k a year. Leaves the clocks on 1 April 2019.
+     */
+    public static void benefits(Suite suite, String contract) {
+        clocks(suite, "2019-04-01T09:00:00Z");
+        String measures = suite.contract() + "/api/v1/contracts/" + contract + "/benefit-measures";
+        String plymouth = DevTokens.member(LEAD);
+        for (Object[] measure : PLYMOUTH_MEASURES) {
+            String id = post(measures, OFFICER, Map.of("name", measure[0], "unit", measure[1], "direction", measure[2], "clinicalService",
+                    measure[3], "organisations", List.of(Map.of("odsCode", LEAD, "baseline",
+                            Map.of("baselineValue", measure[4], "baselinePeriod", "2017-06", "targetValue", measure[5])))))
+                    .expect(201).json().get("id").asText();
+            int[] months = (int[]) measure[6];
+            for (int i = 0; i < months.length; i++) {
+                put(measures + "/" + id + "/organisations/" + LEAD + "/measurements/" + java.time.YearMonth.of(2018, 7).plusMonths(i),
+                        plymouth,
+                        Map.of("value", months[i])).expect(201);
+            }
+        }
+        put(suite.contract() + "/api/v1/contracts/" + contract + "/organisations/" + LEAD + "/project-costs", plymouth,
+                Map.of("ownCapitalOutlay", 0, "effortFte", new BigDecimal("0.1"), "effortMonths", 6, "costPerFtePerYear", 45000))
+                .expect(201);
+    }
+
     public static void clocks(Suite suite, String instant) {
         for (String service : List.of(suite.procurement(), suite.supplier(), suite.contract())) {
             put(service + "/api/dev/clock", null, Map.of("now", instant)).expect(200);

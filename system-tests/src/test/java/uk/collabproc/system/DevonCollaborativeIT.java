@@ -10,6 +10,10 @@ import static uk.collabproc.system.Http.post;
 import static uk.collabproc.system.Http.put;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +34,7 @@ import com.microsoft.playwright.Page;
 import uk.collabproc.system.DevonCollaborative.Replay;
 import uk.collabproc.system.DevonCollaborative.Suite;
 import uk.collabproc.testsupport.DevTokens;
+import uk.collabproc.testsupport.PdfText;
 
 /**
  * The Devon Collaborative end to end, through the public APIs of the three packaged services: requirements,
@@ -257,6 +262,41 @@ class DevonCollaborativeIT {
             assertFalse(member.content().contains(DevonCollaborative.MLL + "</td>"), "no supplier's scores");
             browser.screenshot(member, "glance-member-rh8");
         }
+    }
+
+    /**
+     * Plymouth's case study, generated from the data after its months are recorded (April 2019): ten times the bandwidth for
+     * about 20 % less over five years, the £8k, 0.1 FTE over six months, CRIS access issues down 60 %, PACS problems from
+     * about ten a month to two, electronic letters from 11 GP practices to 232; in HTML and in the PDF's own text.
+     */
+    @Test
+    @Order(7)
+    void plymouthsCaseStudyTellsTheSeedsStoryInHtmlAndPdf() throws Exception {
+        DevonCollaborative.benefits(suite, contractId);
+        String plymouth = DevTokens.member(DevonCollaborative.LEAD);
+        JsonNode figures = get(suite.contract() + "/api/v1/contracts/" + contractId + "/benefits/figures", plymouth).expect(200).json();
+        assertEquals("-60.0", figures.at("/measures/0/organisations/0/changePercent").decimalValue().toPlainString(), figures.toString());
+        assertEquals("TARGET_MET", figures.at("/measures/0/organisations/0/standing").asText());
+        JsonNode benefits = get(suite.contract() + "/api/v1/contracts/" + contractId + "/benefits", plymouth).expect(200).json();
+        assertEquals("19.2", benefits.at("/organisations/0/netTermSavingPercent").decimalValue().toPlainString(),
+                "20.6 % before the internal effort of £2,250");
+
+        String caseStudy = suite.contract() + "/api/v1/contracts/" + contractId + "/organisations/RK9/case-study";
+        String html = Http.send("GET", caseStudy, plymouth, null, null, Map.of("Accept", "text/html")).expect(200).body();
+        byte[] pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(caseStudy))
+                .header("Authorization", "Bearer " + plymouth).header("Accept", "application/pdf").build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        String text = PdfText.of(pdf);
+        System.out.println("Plymouth's case study, the PDF's text:\n" + text);
+        for (String document : List.of(html, text)) {
+            for (String figure : List.of("University Hospitals Plymouth NHS Trust", "MLL Telecom Ltd", "£31,000", "£23,000", "£8,000",
+                    "0.1 FTE", "6 months", "10 ×", "CRIS access issues", "60", "PACS image-transfer problems", "232", "11",
+                    "2 October – 6 November 2017", "4 December 2017")) {
+                assertTrue(document.contains(figure), "the case study says " + figure + ":\n" + document);
+            }
+        }
+        assertEquals(404, Http.send("GET", caseStudy, DevTokens.member("RH8"), null).status(),
+                "another member never reads Plymouth's case study");
     }
 
     private static JsonNode entry(JsonNode ranking, String supplierName) {

@@ -34,7 +34,7 @@ import uk.collabproc.contract.benefits.MeasureFigures.Direction;
 import uk.collabproc.contract.casestudy.CaseStudy.MeasureResult;
 import uk.collabproc.contract.testing.CaseStudies;
 import uk.collabproc.contract.testing.FakeServices;
-import uk.collabproc.contract.testing.PdfText;
+import uk.collabproc.testsupport.PdfText;
 
 /**
  * Plymouth's case study as a member would publish it: XHTML that parses as XML (the PDF renderer's own parser would

@@ -57,7 +57,25 @@ class ProcurementServicePactTest {
                         .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED",
                                 "TENDER_OPEN")
                         .stringType("leadOrganisation", "RK9")
-                        .minArrayLike("coLeads", 0, au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("RA9"), 1))
+                        .minArrayLike("coLeads", 0, au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("RA9"), 1)
+                        .stringMatcher("createdAt", INSTANT, "2017-08-01T09:00:00Z")
+                        .stringMatcher("requirementsDeadline", INSTANT, "2017-09-29T16:00:00Z")
+                        .stringMatcher("publishedAt", INSTANT, "2017-10-02T09:00:00Z")
+                        .stringMatcher("tenderDeadline", INSTANT, "2017-11-06T12:00:00Z"))
+                .toPact();
+    }
+
+    /** An ISO-8601 instant as procurement-service writes it, with or without fractions of a second. */
+    private static final String INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z";
+
+    /** The name a case study gives the organisation, read with a member's token. */
+    private static RequestResponsePact organisation() {
+        return PactConsumer.readBy(PACT.given(STATE), "a request for an organisation taking part",
+                "/api/v1/organisations/${odsCode}", "/api/v1/organisations/RK9", "Bearer a-member-token")
+                .body(new PactDslJsonBody()
+                        .stringType("odsCode", "RK9")
+                        .stringType("name", "University Hospitals Plymouth NHS Trust")
+                        .stringType("type", "ACUTE_TRUST"))
                 .toPact();
     }
 
@@ -164,6 +182,13 @@ class ProcurementServicePactTest {
         assertEquals(60, procurement.contractTermMonths());
         assertEquals("Devon HSCN connectivity", procurement.title());
         assertEquals("RK9", procurement.leadOrganisation());
+        assertEquals(Instant.parse("2017-10-02T09:00:00Z"), procurement.publishedAt(), "a case study's journey");
+    }
+
+    @Test
+    void readsAnOrganisationsName() {
+        OrganisationSummary organisation = PACT.verify(organisation(), client -> client.organisation("RK9", "Bearer a-member-token"));
+        assertEquals("University Hospitals Plymouth NHS Trust", organisation.name());
     }
 
     @Test

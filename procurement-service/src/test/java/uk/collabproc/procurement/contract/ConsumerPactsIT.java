@@ -75,6 +75,6 @@ class ConsumerPactsIT extends PackagedProvider {
     @State({ "a published tender", "a published procurement with approved requirements" })
     Map<String, Object> aPublishedProcurement() {
         String reference = "PACT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        return Map.of("procurementId", Fixtures.publishedProcurement(reference, "PCL", "PCM"));
+        return Map.of("procurementId", Fixtures.publishedProcurement(reference, "PCL", "PCM"), "odsCode", "PCL");
     }
 }

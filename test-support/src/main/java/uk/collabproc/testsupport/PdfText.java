@@ -1,4 +1,4 @@
-package uk.collabproc.contract.testing;
+package uk.collabproc.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
