@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BenefitMeasure")
@@ -26,7 +25,7 @@ public record BenefitMeasureView(
 
     @Schema(name = "OrganisationBaselineView")
     public record BaselineView(String odsCode, BigDecimal baselineValue,
-            @Schema(type = SchemaType.STRING, format = "year-month", examples = "2017-06") YearMonth baselinePeriod, BigDecimal targetValue,
+            @Schema(examples = "2017-06") YearMonth baselinePeriod, BigDecimal targetValue,
             String setBy, Instant setAt, long version) {
 
         static BaselineView of(BenefitBaseline baseline) {

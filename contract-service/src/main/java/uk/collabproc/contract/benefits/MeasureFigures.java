@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -52,7 +51,7 @@ public final class MeasureFigures {
     /** One month's value. */
     @Schema(name = "BenefitReading")
     public record Reading(
-            @Schema(type = SchemaType.STRING, format = "year-month", pattern = "^\\d{4}-\\d{2}$", examples = "2018-09") YearMonth period,
+            @Schema(examples = "2018-09") YearMonth period,
             BigDecimal value) {
     }
 

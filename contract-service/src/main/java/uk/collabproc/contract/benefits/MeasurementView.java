@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Measurement")
 public record MeasurementView(
         UUID measureId,
         String odsCode,
-        @Schema(type = SchemaType.STRING, format = "year-month", examples = "2018-09") YearMonth period,
+        @Schema(examples = "2018-09") YearMonth period,
         BigDecimal value,
         String note,
         String recordedBy,

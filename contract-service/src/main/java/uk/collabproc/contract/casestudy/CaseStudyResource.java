@@ -41,8 +41,12 @@ public class CaseStudyResource {
             + "the journey with its dates, costs before and after with its own capital and effort, bandwidth, and each benefit measure's change, "
             + "with charts. HTML, or PDF with Accept: application/pdf. An officer who runs the contract reads any organisation's, a member its own.")
     @APIResponse(responseCode = "200", description = "The case study", content = {
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING), example = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\">"
+                    + "<head><title>University Hospitals Plymouth NHS Trust: Devon HSCN connectivity</title></head><body>"
+                    + "<h1>University Hospitals Plymouth NHS Trust: Devon HSCN connectivity</h1><h2>Key benefits</h2><ul>"
+                    + "<li>10 × the bandwidth for 19.2 % less over five years</li>"
+                    + "<li>CRIS access issues down 60.0 % (20 to 8 issues a month), beyond the target of 10</li></ul>…</body></html>"),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = "%PDF-1.4 … (an A4 document of the same content)") })
     @APIResponse(responseCode = "404", description = "No such contract, the organisation has no sites in it, or not the member's organisation")
     @APIResponse(responseCode = "503", description = "procurement-service, which holds the procurement's dates and the organisation's name, cannot answer now")
     public Response get(@PathParam("id") UUID contractId, @PathParam("odsCode") String odsCode, @Context HttpHeaders headers) {

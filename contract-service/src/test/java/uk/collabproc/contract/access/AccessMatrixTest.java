@@ -52,7 +52,13 @@ class AccessMatrixTest {
             Map.entry("awardOcdsAward", EVERYONE), Map.entry("ocdsContract", EVERYONE),
             Map.entry("benefitsGet", OWN_SITES), Map.entry("milestonesList", OWN_SITES), Map.entry("milestonesCalendar", OWN_SITES),
             Map.entry("baselinesList", NOBODY), Map.entry("baselinesCreate", NOBODY), Map.entry("migrationPlanPlan", NOBODY),
-            Map.entry("migrationPlanGet", NOBODY), Map.entry("progressGet", NOBODY), Map.entry("milestonePatch", NOBODY));
+            Map.entry("migrationPlanGet", NOBODY), Map.entry("progressGet", NOBODY), Map.entry("milestonePatch", NOBODY),
+            // Benefits realisation: the member of RH8 reads its own figures and records its own months and costs (paths name RH8).
+            Map.entry("benefitMeasureDefine", NOBODY), Map.entry("benefitMeasureSetBaseline", NOBODY),
+            Map.entry("benefitMeasureList", OWN_SITES), Map.entry("benefitMeasureGet", OWN_SITES),
+            Map.entry("benefitMeasureMeasurements", OWN_SITES), Map.entry("benefitMeasureRecord", OWN_SITES),
+            Map.entry("benefitMeasureHistory", OWN_SITES), Map.entry("benefitsFigures", OWN_SITES),
+            Map.entry("projectCostsGet", OWN_SITES), Map.entry("projectCostsRecord", OWN_SITES), Map.entry("caseStudyGet", OWN_SITES));
 
     private static Map<String, String> values;
 
@@ -75,7 +81,14 @@ class AccessMatrixTest {
         String milestone = given().auth().oauth2(pm).queryParam("siteCode", "RK9-DERRIFORD")
                 .get("/api/v1/contracts/" + contract + "/milestones")
                 .then().statusCode(200).extract().path("[0].id");
-        values = Map.of("/api/v1/awards/{id}", award, "/api/v1/contracts/{id}", contract, "/api/v1/milestones/{id}", milestone);
+        String measure = given().auth().oauth2(Awarding.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("name", "CRIS access issues", "unit", "issues a month", "direction", "LOWER_IS_BETTER", "clinicalService",
+                        "CRIS",
+                        "organisations", List.of(Map.of("odsCode", "RH8", "baseline",
+                                Map.of("baselineValue", 20, "baselinePeriod", "2017-06", "targetValue", 10)))))
+                .post("/api/v1/contracts/" + contract + "/benefit-measures").then().statusCode(201).extract().path("id");
+        values = Map.of("/api/v1/awards/{id}", award, "/api/v1/contracts/{id}", contract, "/api/v1/milestones/{id}", milestone,
+                "measureId", measure, "odsCode", "RH8", "period", "2018-02");
     }
 
     private static final List<String> SITES_OF_OTHERS = List.of("DERRIFORD", "MOUNTGOULD", "Derriford", "Mount Gould");
