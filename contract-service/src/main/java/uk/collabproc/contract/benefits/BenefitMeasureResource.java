@@ -85,9 +85,8 @@ public class BenefitMeasureResource {
     @APIResponse(responseCode = "409", description = "Stale version")
     public Response setBaseline(@PathParam("id") UUID contractId, @PathParam("measureId") UUID measureId,
             @PathParam("odsCode") String odsCode, @Valid @NotNull BaselineAndTarget request) {
-        BenefitMeasureService.Written<BenefitMeasureView.BaselineView> written = measures.setBaseline(contractId, measureId, odsCode,
-                request);
-        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK).entity(written.view()).build();
+        return measures.setBaseline(contractId, measureId, odsCode,
+                request).toResponse();
     }
 
     @GET
@@ -115,8 +114,7 @@ public class BenefitMeasureResource {
     public Response record(@PathParam("id") UUID contractId, @PathParam("measureId") UUID measureId, @PathParam("odsCode") String odsCode,
             @Parameter(description = PERIOD, example = "2018-09") @PathParam("period") String period,
             @Valid @NotNull MeasurementRecord request) {
-        BenefitMeasureService.Written<MeasurementView> written = measures.record(contractId, measureId, odsCode, period, request);
-        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK).entity(written.view()).build();
+        return measures.record(contractId, measureId, odsCode, period, request).toResponse();
     }
 
     @GET

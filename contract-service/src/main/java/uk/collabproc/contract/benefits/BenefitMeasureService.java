@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -57,8 +58,13 @@ public class BenefitMeasureService {
     @Inject
     ReadCache cache;
 
-    /** What a write did: the resource as it now is, and whether the write created it. */
+    /** What a write did: the resource as it now is, and whether the write created it (201) or replaced it (200). */
     public record Written<T>(T view, boolean created) {
+
+        public Response toResponse() {
+            return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
+                    .entity(view).build();
+        }
     }
 
     @Transactional

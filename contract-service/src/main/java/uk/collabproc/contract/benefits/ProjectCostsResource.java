@@ -53,7 +53,6 @@ public class ProjectCostsResource {
     @APIResponse(responseCode = "409", description = "Stale version")
     public Response record(@PathParam("id") UUID contractId, @PathParam("odsCode") String odsCode,
             @Valid @NotNull ProjectCostsRecord request) {
-        BenefitMeasureService.Written<ProjectCostsView> written = benefits.recordProjectCosts(contractId, odsCode, request);
-        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK).entity(written.view()).build();
+        return benefits.recordProjectCosts(contractId, odsCode, request).toResponse();
     }
 }

@@ -31,7 +31,7 @@ class ConsumerPactsIT extends PackagedProvider {
         start(ServiceProcess.ofThisModule("procurement-service"));
     }
 
-    /** A supplier bids, an officer awards, a project manager plans, contract-service tells of its award. */
+    /** A supplier bids, an officer awards, a project manager plans, a member reads its case study, contract-service tells of its award. */
     @Override
     protected String tokenFor(String exampleHeader) {
         if (exampleHeader.contains("contract-service")) {
@@ -45,6 +45,9 @@ class ConsumerPactsIT extends PackagedProvider {
         }
         if (exampleHeader.contains("supplier")) {
             return DevTokens.supplier("pact-supplier");
+        }
+        if (exampleHeader.contains("member")) {
+            return DevTokens.member("PCL");
         }
         throw new IllegalArgumentException("The pact's example token names no persona: " + exampleHeader);
     }
