@@ -282,7 +282,8 @@ class DevonCollaborativeIT {
                 "20.6 % before the internal effort of £2,250");
 
         String caseStudy = suite.contract() + "/api/v1/contracts/" + contractId + "/organisations/RK9/case-study";
-        String html = Http.send("GET", caseStudy, plymouth, null, null, Map.of("Accept", "text/html")).expect(200).body();
+        String html = Http.send("GET", caseStudy, plymouth, null, null, Map.of("Accept", "text/html")).expect(200).body()
+                .replace('\u00A0', ' ');
         byte[] pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(caseStudy))
                 .header("Authorization", "Bearer " + plymouth).header("Accept", "application/pdf").build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();

@@ -16,6 +16,7 @@ import static uk.collabproc.contract.casestudy.CaseStudyText.times;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +76,7 @@ public record CaseStudyPage(
     public static CaseStudyPage of(CaseStudy study) {
         return new CaseStudyPage(study.organisationName() + ": " + study.procurementTitle(), study.organisationName(),
                 introduction(study), KeyBenefits.of(study),
-                study.journey().stream().map(step -> new Stage(step.stage(), when(step), step.planned())).toList(),
+                study.journey().stream().map(step -> new Stage(step.stage(), when(step, study.preparedOn()), step.planned())).toList(),
                 costs(study), bandwidth(study.costs()), study.measures().stream().map(CaseStudyPage::measure).toList(),
                 date(study.preparedOn()));
     }
@@ -101,9 +102,19 @@ public record CaseStudyPage(
         return study.leadOrganisation().equals(study.odsCode()) ? study.organisationName() : study.leadOrganisation();
     }
 
-    /** A stage's dates, or that they are not recorded (a stage procurement-service has no date for). */
-    private static String when(CaseStudy.JourneyStep step) {
-        return (step.from() == null ? "date not recorded" : dates(step.from(), step.to())) + (step.planned() ? " (planned)" : "");
+    /**
+     * A stage's dates, or that they are not recorded (a stage procurement-service has no date for). A forecast still
+     * ahead is planned; one already past that nobody marked met is said to be so, not passed off as done or as to come.
+     */
+    private static String when(CaseStudy.JourneyStep step, LocalDate preparedOn) {
+        if (step.from() == null) {
+            return "date not recorded";
+        }
+        String when = dates(step.from(), step.to());
+        if (!step.planned()) {
+            return when;
+        }
+        return when + (step.from().isBefore(preparedOn) ? " (forecast; not yet recorded as met)" : " (planned)");
     }
 
     private static Costs costs(CaseStudy study) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.collabproc.contract.casestudy.KeyBenefitsTest.spaced;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,18 @@ class CaseStudyPageTest {
         assertEquals("31 March 2019 (planned)", page.journey().get(6).when());
         assertTrue(page.journey().get(6).planned());
         assertEquals("15 October 2018", page.preparedOn());
+    }
+
+    /** A cutover forecast for August that nobody marked met by October is not "planned", nor passed off as done. */
+    @Test
+    void aForecastAlreadyPastThatNobodyMarkedMetSaysSo() {
+        CaseStudy p = CaseStudies.plymouth();
+        CaseStudy study = new CaseStudy(p.odsCode(), p.organisationName(), p.procurementTitle(), p.procurementReference(), p.regime(),
+                p.leadOrganisation(), p.partnerOrganisations(), p.partnerSites(), p.supplierName(), p.contractStart(), p.contractEnd(),
+                p.contractTermMonths(), List.of(new CaseStudy.JourneyStep("Last cutover", LocalDate.of(2018, 8, 6), null, true)), p.costs(),
+                p.projectCosts(), p.projectCostsRecorded(), p.measures(), p.preparedOn());
+
+        assertEquals("6 August 2018 (forecast; not yet recorded as met)", CaseStudyPage.of(study).journey().get(0).when());
     }
 
     @Test
