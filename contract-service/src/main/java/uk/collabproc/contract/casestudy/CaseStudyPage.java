@@ -195,7 +195,8 @@ public record CaseStudyPage(
         String trendWidth = BigDecimal.valueOf(Math.min(figure.trend().size(), MONTHS_AT_FULL_WIDTH) * 100L)
                 .divide(BigDecimal.valueOf(MONTHS_AT_FULL_WIDTH), 1, RoundingMode.HALF_UP).toPlainString();
         String trendPeriod = latest == null ? "" : CaseStudyText.period(figure.trend().get(0).period(), latest.period());
-        return new Measure(measure.name(), measure.unit(), measure.clinicalService(), number(baseline.value()), month(baseline.period()),
+        return new Measure(measure.name(), measure.unit(), service(measure.clinicalService()), number(baseline.value()),
+                month(baseline.period()),
                 figure.target() == null ? "–" : number(figure.target()), latest == null ? "–" : number(latest.value()),
                 latest == null ? "" : month(latest.period()), figure.changePercent() == null ? "–" : change(figure.changePercent()),
                 standing(figure.standing()), BarChart.horizontal(levels), trend, trendPeriod, trendWidth);
@@ -216,5 +217,14 @@ public record CaseStudyPage(
             case WORSE -> "worse than the baseline";
             case NOT_MEASURED -> "not yet measured";
         };
+    }
+
+    /** CRIS and PACS are read as their letters; DOCUMENT_TRANSFER as "Document transfer". */
+    static String service(String clinicalService) {
+        if (clinicalService == null || !clinicalService.contains("_")) {
+            return clinicalService;
+        }
+        String words = clinicalService.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -59,6 +59,12 @@ class CaseStudyPageTest {
     }
 
     @Test
+    void aClinicalServiceReadsAsItsLettersOrItsWords() {
+        assertEquals("CRIS", CaseStudyPage.service("CRIS"));
+        assertEquals("Document transfer", CaseStudyPage.service("DOCUMENT_TRANSFER"));
+    }
+
+    @Test
     void theIntroductionNamesTheLeadRecordedByItsOdsCode() {
         CaseStudy plymouth = CaseStudies.plymouth();
         CaseStudy ledByCode = new CaseStudy(plymouth.odsCode(), plymouth.organisationName(), plymouth.procurementTitle(),
