@@ -298,6 +298,17 @@ class DevonCollaborativeIT {
         }
         assertEquals(404, Http.send("GET", caseStudy, DevTokens.member("RH8"), null).status(),
                 "another member never reads Plymouth's case study");
+
+        // In the browser, from the migration dashboard's page, as Plymouth's member signed in to the pages.
+        String page = suite.contract() + "/dashboard/contracts/" + contractId + "/organisations/RK9/case-study";
+        try (Browser browser = Browser.start()) {
+            Page member = browser.newPage();
+            member.navigate(page);
+            member.getByText("Member of RK9").click();
+            member.waitForURL(page);
+            assertEquals("University Hospitals Plymouth NHS Trust: Devon HSCN connectivity", member.locator("h1").textContent().strip());
+            browser.screenshot(member, "case-study-rk9");
+        }
     }
 
     private static JsonNode entry(JsonNode ranking, String supplierName) {

@@ -26,7 +26,7 @@ import uk.collabproc.common.security.Roles;
 @Tag(name = "Benefits")
 public class CaseStudyResource {
 
-    static final String PDF = "application/pdf";
+    public static final String PDF = "application/pdf";
 
     @Inject
     CaseStudyService caseStudies;
@@ -52,10 +52,14 @@ public class CaseStudyResource {
     public Response get(@PathParam("id") UUID contractId, @PathParam("odsCode") String odsCode, @Context HttpHeaders headers) {
         CaseStudy caseStudy = caseStudies.caseStudy(contractId, odsCode);
         if (wantsPdf(headers)) {
-            return Response.ok(document.pdf(caseStudy), PDF)
-                    .header("Content-Disposition", "inline; filename=\"case-study-" + odsCode + ".pdf\"").build();
+            return pdf(document.pdf(caseStudy), odsCode).build();
         }
         return Response.ok(document.html(caseStudy), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** A case study's PDF, named for the organisation when saved. */
+    public static Response.ResponseBuilder pdf(byte[] pdf, String odsCode) {
+        return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"case-study-" + odsCode + ".pdf\"");
     }
 
     /** PDF when the client prefers it to HTML; HTML otherwise, for a browser or Accept: *&#47;*. */

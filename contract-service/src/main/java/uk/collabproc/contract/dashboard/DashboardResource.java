@@ -27,6 +27,10 @@ import uk.collabproc.common.page.PageSession;
 import uk.collabproc.common.page.PageUser;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
+import uk.collabproc.contract.casestudy.CaseStudy;
+import uk.collabproc.contract.casestudy.CaseStudyDocument;
+import uk.collabproc.contract.casestudy.CaseStudyResource;
+import uk.collabproc.contract.casestudy.CaseStudyService;
 import uk.collabproc.contract.milestone.Rag;
 
 /**
@@ -48,11 +52,18 @@ public class DashboardResource {
 
         static native TemplateInstance contract(PageUser user, DashboardService.Heading contract, MigrationDashboard.View view,
                 String gantt,
-                String weekly, LocalDate today, String org, String rag, String milestonesApi, String procurementPages);
+                String weekly, LocalDate today, String org, String rag, String milestonesApi, String procurementPages,
+                boolean caseStudies);
     }
 
     @Inject
     DashboardService dashboards;
+
+    @Inject
+    CaseStudyService caseStudies;
+
+    @Inject
+    CaseStudyDocument document;
 
     @Inject
     Caller caller;
@@ -109,7 +120,44 @@ public class DashboardResource {
         return Response.ok(Templates.contract(PageUser.of(caller), facts.contract(), view,
                 GanttChart.draw(view.rows(), view.from(), view.to(), today, facts.plan().blackouts(), milestonesApi),
                 WeeklyCutoverChart.draw(view.weeks(), view.weeklyCapacity()), today, orgFilter == null ? "" : orgFilter,
-                ragFilter == null ? "" : ragFilter.name(), milestonesApi, procurementPages)).header("Cache-Control", "no-store").build();
+                ragFilter == null ? "" : ragFilter.name(), milestonesApi, procurementPages,
+                caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.MEMBER))).header("Cache-Control", "no-store").build();
+    }
+
+    /** An organisation's case study in the browser, as the API gives it: a person signed in to the pages has no bearer token to send. */
+    @GET
+    @Path("contracts/{id}/organisations/{odsCode}/case-study")
+    public Response caseStudy(@PathParam("id") String id, @PathParam("odsCode") String odsCode) {
+        return caseStudy(id, odsCode, false);
+    }
+
+    /** The same case study as a PDF, to save or print. */
+    @GET
+    @Path("contracts/{id}/organisations/{odsCode}/case-study.pdf")
+    @Produces(CaseStudyResource.PDF)
+    public Response caseStudyPdf(@PathParam("id") String id, @PathParam("odsCode") String odsCode) {
+        return caseStudy(id, odsCode, true);
+    }
+
+    private Response caseStudy(String id, String odsCode, boolean pdf) {
+        Response refused = refusal();
+        if (refused != null) {
+            return refused;
+        }
+        if (!caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.MEMBER)) {
+            return PageErrors.forbidden("A case study",
+                    "officers of the organisations that run the contract, and members for their own organisation",
+                    PageUser.of(caller));
+        }
+        UUID contractId;
+        try {
+            contractId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return PageErrors.of(400, "Not a case study of this service", "The contract id must be a UUID.", PageUser.of(caller));
+        }
+        CaseStudy study = caseStudies.caseStudy(contractId, odsCode);
+        Response.ResponseBuilder answer = pdf ? CaseStudyResource.pdf(document.pdf(study), odsCode) : Response.ok(document.html(study));
+        return answer.header("Cache-Control", "no-store").build();
     }
 
     /** Anonymous: sign in first, then come back. A role that never sees the dashboard: 403, saying who does. */

@@ -93,6 +93,26 @@ class DashboardPageTest {
         as(DevTokens.member("RH8")).queryParam("org", "RK9").get(page).then().statusCode(200).body(not(containsString("RK9-")));
     }
 
+    /** Signed in to the pages, a member opens its own case study from the dashboard, in HTML and as a PDF; nobody else's. */
+    @Test
+    void aMemberOpensItsOwnCaseStudyFromTheDashboard() {
+        String caseStudy = page + "/organisations/RH8/case-study";
+        as(DevTokens.member("RH8")).get(page).then().statusCode(200).body(containsString("href=\"" + caseStudy + "\""))
+                .body(containsString("href=\"" + caseStudy + ".pdf\""));
+        as(DevTokens.member("RH8")).get(caseStudy).then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Royal Devon and Exeter NHS Foundation Trust: Devon HSCN connectivity"));
+        byte[] pdf = as(DevTokens.member("RH8")).get(caseStudy + ".pdf").then().statusCode(200).contentType("application/pdf").extract()
+                .asByteArray();
+        org.junit.jupiter.api.Assertions.assertTrue(uk.collabproc.testsupport.PdfText.words(pdf).contains("Royal Devon and Exeter"));
+
+        as(DevTokens.member("RH8")).get(page + "/organisations/RK9/case-study.pdf").then().statusCode(404)
+                .contentType(containsString("text/html"));
+        as(PM).get(caseStudy).then().statusCode(403).contentType(containsString("text/html"))
+                .body(containsString("members for their own organisation"));
+        as(PM).get(page).then().statusCode(200).body(not(containsString("/case-study")));
+        given().redirects().follow(false).get(caseStudy + ".pdf").then().statusCode(303);
+    }
+
     @Test
     void whoeverMayNotSeeTheContractGetsAPageSayingItIsNotThere() {
         for (String stranger : new String[] { DevTokens.member("RBZ"), DevTokens.officer("RBZ"), DevTokens.projectManager("RH8") }) {
