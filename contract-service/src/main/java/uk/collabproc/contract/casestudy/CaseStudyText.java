@@ -117,7 +117,8 @@ public final class CaseStudyText {
 
     /** "Jun 17": a column of a monthly chart. */
     public static String shortMonth(YearMonth month) {
-        return SHORT_MONTH.format(month);
+        // One label a column: "Aug 18" wrapped onto two lines under a narrow column in the browser.
+        return SHORT_MONTH.format(month).replace(' ', NBSP);
     }
 
     /** A contract term as people say it: in years when it is whole years ("five years", "one year", "12 years"), else months. */

@@ -94,7 +94,7 @@ class CaseStudyPageTest {
         assertEquals(List.of("100.0", "50.0", "40.0"), cris.levels().bars().stream().map(BarChart.Bar::length).toList());
         assertEquals(7, cris.trend().bars().size(), "one column a month, March to September 2018");
         assertEquals("32.0", cris.trend().bars().get(0).length(), "the largest month fills the column's height");
-        assertEquals("Mar 18", cris.trend().bars().get(0).label());
+        assertEquals("Mar" + CaseStudyText.NBSP + "18", cris.trend().bars().get(0).label());
         assertEquals("March – September 2018", cris.trendPeriod());
         assertEquals("87.5", cris.trendWidth(), "7 months of the 8 that fill the chart's space");
     }

@@ -69,4 +69,9 @@ class CaseStudyTextTest {
         assertEquals("the Public Contracts Regulations 2015", CaseStudyText.regime("PCR_2015"));
         assertEquals("the Procurement Act 2023", CaseStudyText.regime("PA_2023"));
     }
+
+    @Test
+    void aMonthUnderAColumnIsOneLabel() {
+        assertEquals("Aug" + CaseStudyText.NBSP + "18", CaseStudyText.shortMonth(java.time.YearMonth.of(2018, 8)));
+    }
 }
