@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 
 import uk.collabproc.common.audit.AuditRevision;
@@ -32,6 +35,7 @@ import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.contract.contract.ContractAccess;
+import uk.collabproc.contract.contract.ContractSite;
 
 /**
  * Benefit measures of a contract (docs/domain.md#benefits-realisation): the officer defines them with each
@@ -78,7 +82,7 @@ public class BenefitMeasureService {
             String field = "organisations[" + i + "].odsCode";
             if (!named.add(ods)) {
                 violations.add(Violation.ofBody(field, ods + " is named twice"));
-            } else if (!access.takesPart(contractId, ods)) {
+            } else if (!ContractSite.migratesSitesOf(contractId, ods)) {
                 violations.add(Violation.ofBody(field, ods + " has no sites in this contract"));
             }
             checkPeriod(baselines.get(i).baseline().baselinePeriod(), "organisations[" + i + "].baseline.baselinePeriod", violations);
@@ -104,7 +108,8 @@ public class BenefitMeasureService {
         // Defined by someone else meanwhile: its id cannot be read in the failed transaction, the list shows it.
         UniqueKeys.persistUnique(measure, () -> Problems.alreadyExists("A benefit measure named '" + measure.name + "'",
                 Locations.of(PATH, contractId)));
-        List<BenefitBaseline> stored = baselines.stream().map(entry -> newBaseline(measure.id, entry.odsCode(), entry.baseline())).toList();
+        List<BenefitBaseline> stored = baselines.stream().map(entry -> set(newBaseline(measure.id, entry.odsCode()), entry.baseline()))
+                .toList();
         BenefitBaseline.persist(stored);
         return BenefitMeasureView.of(measure, stored);
     }
@@ -130,7 +135,7 @@ public class BenefitMeasureService {
             BaselineAndTarget request) {
         contracts.contract(contractId);
         BenefitMeasure measure = measure(contractId, measureId);
-        if (!access.takesPart(contractId, odsCode)) {
+        if (!ContractSite.migratesSitesOf(contractId, odsCode)) {
             throw Problems.notFound("Organisation " + odsCode + " in contract " + contractId);
         }
         List<Violation> violations = new ArrayList<>();
@@ -140,20 +145,15 @@ public class BenefitMeasureService {
         }
         BenefitBaseline baseline = BenefitBaseline.<BenefitBaseline> find("measureId = ?1 and odsCode = ?2", measure.id, odsCode)
                 .firstResult();
-        if (baseline == null) {
-            BenefitBaseline created = newBaseline(measure.id, odsCode, request);
-            UniqueKeys.persistUnique(created, () -> Problems.conflict("Baseline set meanwhile",
-                    odsCode + "'s baseline was set by someone else meanwhile; read it and send its version to replace it"));
-            return new Written<>(BenefitMeasureView.BaselineView.of(created), true);
+        boolean created = baseline == null;
+        if (created) {
+            baseline = newBaseline(measure.id, odsCode);
+        } else {
+            Problems.requireCurrentVersion(odsCode + "'s baseline", request.version(), baseline.version);
         }
-        Problems.requireCurrentVersion(odsCode + "'s baseline", request.version(), baseline.version);
-        baseline.baselineValue = request.baselineValue();
-        baseline.baselinePeriod = request.baselinePeriod().atDay(1);
-        baseline.targetValue = request.targetValue();
-        baseline.setBy = caller.subject();
-        baseline.setAt = clock.now();
-        BenefitBaseline.flush();
-        return new Written<>(BenefitMeasureView.BaselineView.of(baseline), false);
+        store(set(baseline, request), created, () -> Problems.conflict("Baseline set meanwhile",
+                odsCode + "'s baseline was set by someone else meanwhile; read it and send its version to replace it"));
+        return new Written<>(BenefitMeasureView.BaselineView.of(baseline), created);
     }
 
     /**
@@ -190,12 +190,8 @@ public class BenefitMeasureService {
         measurement.note = request.note();
         measurement.recordedBy = caller.subject();
         measurement.recordedAt = clock.now();
-        if (created) {
-            UniqueKeys.persistUnique(measurement, () -> Problems.conflict("Recorded meanwhile",
-                    month + " was recorded by someone else meanwhile; read it and send its version to correct it"));
-        } else {
-            BenefitMeasurement.flush();
-        }
+        store(measurement, created, () -> Problems.conflict("Recorded meanwhile",
+                month + " was recorded by someone else meanwhile; read it and send its version to correct it"));
         return new Written<>(MeasurementView.of(measurement), created);
     }
 
@@ -278,11 +274,28 @@ public class BenefitMeasureService {
         return baselines.stream().collect(Collectors.groupingBy(b -> b.measureId));
     }
 
-    private BenefitBaseline newBaseline(UUID measureId, String odsCode, BaselineAndTarget request) {
+    /**
+     * Stores a write that creates or replaces: a new row is inserted now, so that a concurrent first write of the same
+     * key loses with {@code meanwhile}; a change is flushed, so that the answer shows its new version and a concurrent
+     * change of the same version fails here (409) rather than at commit.
+     */
+    static void store(PanacheEntityBase entity, boolean created, Supplier<? extends RuntimeException> meanwhile) {
+        if (created) {
+            UniqueKeys.persistUnique(entity, meanwhile);
+        } else {
+            Panache.flush();
+        }
+    }
+
+    private static BenefitBaseline newBaseline(UUID measureId, String odsCode) {
         BenefitBaseline baseline = new BenefitBaseline();
         baseline.id = UUID.randomUUID();
         baseline.measureId = measureId;
         baseline.odsCode = odsCode;
+        return baseline;
+    }
+
+    private BenefitBaseline set(BenefitBaseline baseline, BaselineAndTarget request) {
         baseline.baselineValue = request.baselineValue();
         baseline.baselinePeriod = request.baselinePeriod().atDay(1);
         baseline.targetValue = request.targetValue();

@@ -1,12 +1,10 @@
 package uk.collabproc.contract.benefits;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import uk.collabproc.common.persistence.Counts;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
@@ -34,7 +32,7 @@ public class BenefitsAccess {
             return null;
         }
         String own = caller.organisation().orElse("");
-        if (!takesPart(contractId, own)) {
+        if (!ContractSite.migratesSitesOf(contractId, own)) {
             throw Problems.notFound("Contract " + contractId);
         }
         return own;
@@ -43,21 +41,8 @@ public class BenefitsAccess {
     /** The organisation named in the path, if the caller may see it: its own for a member, any taking part for an officer. */
     public void requireVisible(UUID contractId, String odsCode) {
         String visible = visibleOrganisation(contractId);
-        if (visible == null ? !takesPart(contractId, odsCode) : !visible.equals(odsCode)) {
+        if (visible == null ? !ContractSite.migratesSitesOf(contractId, odsCode) : !visible.equals(odsCode)) {
             throw Problems.notFound("Organisation " + odsCode + " in contract " + contractId);
         }
-    }
-
-    /** Whether the contract migrates any site of the organisation. */
-    public boolean takesPart(UUID contractId, String odsCode) {
-        return Counts.any(ContractSite.class, "contractId = ?1 and odsCode = ?2", contractId, odsCode);
-    }
-
-    /** The organisations whose sites the contract migrates, by ODS code. */
-    public List<String> organisationsOf(UUID contractId) {
-        return ContractSite.getEntityManager()
-                .createQuery("select distinct s.odsCode from ContractSite s where s.contractId = :contract order by s.odsCode",
-                        String.class)
-                .setParameter("contract", contractId).getResultList();
     }
 }

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import uk.collabproc.common.cache.Cached;
 import uk.collabproc.common.cache.ReadCache;
 import uk.collabproc.common.clock.ServiceClock;
-import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
@@ -90,22 +89,18 @@ public class BenefitsService {
         costs.costPerFtePerYear = request.costPerFtePerYear();
         costs.recordedBy = caller.subject();
         costs.recordedAt = clock.now();
-        if (created) {
-            UniqueKeys.persistUnique(costs, () -> Problems.conflict("Recorded meanwhile",
-                    odsCode + "'s project costs were recorded by someone else meanwhile; read them and send their version to replace them"));
-        } else {
-            OrganisationProjectCosts.flush();
-        }
+        BenefitMeasureService.store(costs, created, () -> Problems.conflict("Recorded meanwhile",
+                odsCode + "'s project costs were recorded by someone else meanwhile; read them and send their version to replace them"));
         return new BenefitMeasureService.Written<>(ProjectCostsView.of(costs), created);
     }
 
     /** The benefits of the organisations {@code visible} names ({@code null}: all), with their project costs. */
     public BenefitsCalculator.Benefits benefitsOf(Contract contract, String visible) {
-        List<ContractSite> sites = ContractSite.ofContract(contract.id);
-        List<OrganisationProjectCosts> costs = OrganisationProjectCosts.list("contractId", contract.id);
-        if (visible != null) {
-            sites = sites.stream().filter(site -> site.odsCode.equals(visible)).toList();
-        }
+        // An organisation's own benefits (a member's, a case study's) read its sites only, not a region's thousands.
+        List<ContractSite> sites = visible == null ? ContractSite.ofContract(contract.id)
+                : ContractSite.ofOrganisation(contract.id, visible);
+        List<OrganisationProjectCosts> costs = visible == null ? OrganisationProjectCosts.list("contractId", contract.id)
+                : OrganisationProjectCosts.list("contractId = ?1 and odsCode = ?2", contract.id, visible);
         int term = (int) java.time.temporal.ChronoUnit.MONTHS.between(contract.startDate, contract.endDate.plusDays(1));
         return BenefitsCalculator.calculate(sites.stream().map(site -> new BenefitsCalculator.SiteCosts(site.odsCode, site.legacyAnnualCost,
                 site.legacyBandwidthMbps, site.annualCost, site.oneOffCost, site.newBandwidthMbps)).toList(),

@@ -3,6 +3,7 @@ package uk.collabproc.contract.casestudy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +68,7 @@ public class CaseStudyService {
                         figure.organisations().get(0)))
                 .toList();
         return new CaseStudy(odsCode, name, procurement.title(), procurement.reference(), award.regime, award.leadOrganisation,
-                access.organisationsOf(contractId).size(), (int) Counts.of(ContractSite.class, "contractId = ?1", contractId),
+                (int) ContractSite.organisationCount(contractId), (int) Counts.of(ContractSite.class, "contractId = ?1", contractId),
                 award.supplierName, contract.startDate, contract.endDate, award.contractTermMonths,
                 journey(procurement, award, contract, odsCode), costs,
                 projectCosts == null ? BenefitsCalculator.ProjectCosts.NONE : projectCosts,
@@ -88,10 +89,10 @@ public class CaseStudyService {
         journey.add(new CaseStudy.JourneyStep("Contract awarded", award.decisionDate, null, false));
         journey.add(new CaseStudy.JourneyStep("Contract signed", contract.signedDate, null, false));
         List<Milestone> milestones = Milestone.list("contractId = ?1 and odsCode = ?2", contract.id, odsCode);
-        milestones.stream().min(java.util.Comparator.comparing(CaseStudyService::date))
+        milestones.stream().min(Comparator.comparing(CaseStudyService::date))
                 .ifPresent(first -> journey.add(new CaseStudy.JourneyStep("Migrations begun", date(first), null, first.dateMet == null)));
         List<Milestone> cutovers = milestones.stream().filter(m -> m.type == Milestone.Type.CUTOVER).toList();
-        cutovers.stream().max(java.util.Comparator.comparing(CaseStudyService::date))
+        cutovers.stream().max(Comparator.comparing(CaseStudyService::date))
                 .ifPresent(last -> journey.add(new CaseStudy.JourneyStep("Last cutover", date(last), null,
                         cutovers.stream().anyMatch(cutover -> cutover.dateMet == null))));
         return journey;

@@ -84,6 +84,18 @@ public class ContractSite extends PanacheEntityBase {
         return list("contractId", contractId);
     }
 
+    /** How many organisations' sites the contract migrates. */
+    public static long organisationCount(UUID contractId) {
+        return getEntityManager()
+                .createQuery("select count(distinct s.odsCode) from ContractSite s where s.contractId = :contract", Long.class)
+                .setParameter("contract", contractId).getSingleResult();
+    }
+
+    /** The sites of one organisation the contract migrates. */
+    public static List<ContractSite> ofOrganisation(UUID contractId, String odsCode) {
+        return list("contractId = ?1 and odsCode = ?2", contractId, odsCode);
+    }
+
     /** Whether the contract migrates any site of the organisation. */
     public static boolean migratesSitesOf(UUID contractId, String odsCode) {
         return Counts.any(ContractSite.class, "contractId = ?1 and odsCode = ?2", contractId, odsCode);
