@@ -48,8 +48,12 @@ public final class Fixtures {
 
     /** Starts a PCR 2015 procurement led by {@code lead}; answers its id. */
     public static String procurement(String reference, String lead, String requirementsDeadline) {
+        return procurement(reference, lead, requirementsDeadline, "PCR_2015");
+    }
+
+    public static String procurement(String reference, String lead, String requirementsDeadline, String regime) {
         String id = given().auth().oauth2(DevTokens.officer(lead)).contentType(ContentType.JSON)
-                .body(Map.of("title", "Procurement " + reference, "reference", reference, "regime", "PCR_2015",
+                .body(Map.of("title", "Procurement " + reference, "reference", reference, "regime", regime,
                         "leadOrganisation", lead, "requirementsDeadline", requirementsDeadline, "contractTermMonths", 60))
                 .post("/api/v1/procurements").then().statusCode(201).extract().path("id");
         LEADS.put(id, lead);
@@ -62,8 +66,12 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> requirement(String siteCode, int bandwidthMbps) {
+        return requirement(siteCode, bandwidthMbps, "2018-06-30");
+    }
+
+    public static Map<String, Object> requirement(String siteCode, int bandwidthMbps, String neededBy) {
         return Map.of("siteCode", siteCode, "bandwidthMbps", bandwidthMbps, "resilience", "DUAL",
-                "services", java.util.List.of("PACS", "PAS"), "neededBy", "2018-06-30");
+                "services", java.util.List.of("PACS", "PAS"), "neededBy", neededBy);
     }
 
     /** Records a requirement as a member of {@code odsCode}; answers its id. */
@@ -91,22 +99,67 @@ public final class Fixtures {
      * one approved requirement of {@code member} for a new site {@code reference-A}. Leaves the clock at publication.
      */
     public static String publishedProcurement(String reference, String lead, String member) {
-        clock("2017-08-01T09:00:00Z");
-        organisation(lead, "ACUTE_TRUST");
-        organisation(member, "COMMUNITY_TRUST");
-        String procurement = procurement(reference, lead, "2017-09-29T16:00:00Z");
-        member(procurement, member);
-        registerSite(member, site(reference + "-A", "PL6 8DH", true, true, "31000.00"));
-        String requirement = draftRequirement(procurement, member, reference + "-A", 1000);
-        submit(procurement, member, requirement);
-        approve(procurement, requirement);
-        given().auth().oauth2(officerOf(procurement)).contentType(ContentType.JSON)
-                .body(TenderBody.tender().asMap())
-                .put("/api/v1/procurements/" + procurement + "/tender").then().statusCode(201);
-        clock("2017-10-02T09:00:00Z");
+        String procurement = readyToPublish(reference, lead, member, TenderBody.tender());
         given().auth().oauth2(officerOf(procurement)).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);
         return procurement;
     }
+
+    /** As {@link #publishedProcurement}, with {@code tender} saved but not yet published; the clock at publication day. */
+    public static String readyToPublish(String reference, String lead, String member, TenderBody tender) {
+        clock("2017-08-01T09:00:00Z");
+        String procurement = withApprovedRequirement(reference, lead, member, "PCR_2015", "2017-09-29T16:00:00Z", "2018-06-30");
+        given().auth().oauth2(officerOf(procurement)).contentType(ContentType.JSON)
+                .body(tender.asMap())
+                .put("/api/v1/procurements/" + procurement + "/tender").then().statusCode(201);
+        clock("2017-10-02T09:00:00Z");
+        return procurement;
+    }
+
+    /**
+     * A procurement under the Procurement Act 2023 published on 1 April 2025 (clarifications until 17 April, tenders
+     * due 6 May), with one approved requirement of {@code member}. Leaves the clock at publication.
+     */
+    public static String publishedUnderTheAct(String reference, String lead, String member) {
+        clock("2025-03-03T09:00:00Z");
+        String procurement = withApprovedRequirement(reference, lead, member, "PA_2023", "2025-03-28T16:00:00Z", "2026-06-30");
+        given().auth().oauth2(officerOf(procurement)).contentType(ContentType.JSON)
+                .body(TenderBody.tender().withDeadlines("2025-04-17T12:00:00Z", "2025-05-06T12:00:00Z").asMap())
+                .put("/api/v1/procurements/" + procurement + "/tender").then().statusCode(201);
+        clock("2025-04-01T09:00:00Z");
+        given().auth().oauth2(officerOf(procurement)).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);
+        return procurement;
+    }
+
+    private static String withApprovedRequirement(String reference, String lead, String member, String regime,
+            String requirementsDeadline, String neededBy) {
+        organisation(lead, "ACUTE_TRUST");
+        organisation(member, "COMMUNITY_TRUST");
+        String procurement = procurement(reference, lead, requirementsDeadline, regime);
+        member(procurement, member);
+        registerSite(member, site(reference + "-A", "PL6 8DH", true, true, "31000.00"));
+        String requirement = given().auth().oauth2(DevTokens.member(member)).contentType(ContentType.JSON)
+                .body(requirement(reference + "-A", 1000, neededBy)).post("/api/v1/procurements/" + procurement + "/requirements")
+                .then().statusCode(201).extract().path("id");
+        submit(procurement, member, requirement);
+        approve(procurement, requirement);
+        return procurement;
+    }
+
+    /** What contract-service tells of an award decision: the award, its dates and what its award notice states. */
+    public static Map<String, Object> awardDecision(Object awardId, String decisionDate, String standstillEndsAt) {
+        return Map.of("awardId", awardId.toString(), "decisionDate", decisionDate, "standstillEndsAt", standstillEndsAt,
+                "supplierId", SUPPLIER_ID, "supplierName", "MLL Telecom Ltd", "value", new java.math.BigDecimal("299675.00"));
+    }
+
+    /** What contract-service tells of a concluded contract, signed on {@code signedDate} for five years. */
+    public static Map<String, Object> contractConclusion(Object awardId, Object contractId, String signedDate) {
+        java.time.LocalDate signed = java.time.LocalDate.parse(signedDate);
+        return Map.of("awardId", awardId.toString(), "contractId", contractId.toString(), "supplierId", SUPPLIER_ID,
+                "supplierName", "MLL Telecom Ltd", "signedDate", signedDate, "startDate", signedDate,
+                "endDate", signed.plusYears(5).minusDays(1).toString(), "value", new java.math.BigDecimal("299675.00"));
+    }
+
+    public static final String SUPPLIER_ID = "5d0c1c57-2f7a-4d4e-9a55-6b1f0e6f4c21";
 
     /** Registers a site as an officer of the site's organisation; fails unless it is created. */
     public static void registerSite(String odsCode, Map<String, Object> site) {

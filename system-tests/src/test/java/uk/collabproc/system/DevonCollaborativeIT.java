@@ -186,6 +186,20 @@ class DevonCollaborativeIT {
         Http.Answer asSupplier = get(ocdsUri, DevTokens.supplier(UUID.randomUUID().toString())).expect(200);
         assertEquals(6, asSupplier.json().get("releases").get(0).get("contracts").get(0).get("implementation").get("milestones").size());
         assertFalse(asSupplier.body().contains("RK9-") || asSupplier.body().contains("RH8-"), "no site code in the public export");
+
+        // Issue 16: the legal notices of a PCR 2015 procurement, published by procurement-service with the changes they report.
+        Http.Answer notices = get(suite.procurement() + "/api/v1/notices?procurementId=" + replay.procurementId(),
+                DevTokens.supplier(UUID.randomUUID().toString())).expect(200);
+        List<String> codes = new ArrayList<>();
+        notices.json().forEach(notice -> codes.add(notice.get("code").asText()));
+        assertEquals(List.of("F02", "F03"), codes, "the contract notice at publication, the contract award notice after the contract");
+        JsonNode awardNotice = notices.json().get(1).get("release");
+        assertEquals(DevonCollaborative.MLL, awardNotice.get("awards").get(0).get("suppliers").get(0).get("name").asText());
+        assertEquals("2017-12-04", awardNotice.get("awards").get(0).get("date").asText());
+        assertEquals(contractId, awardNotice.get("contracts").get(0).get("id").asText());
+        assertEquals(DevonCollaborative.MEMBERS.size(), awardNotice.get("parties").size() - 1, "every member a buyer, and the supplier");
+        assertFalse(notices.body().contains("RK9-") || notices.body().contains("RH8-") || notices.body().contains("PL6 8DH"),
+                "no site code or postcode in a public notice");
     }
 
     /**

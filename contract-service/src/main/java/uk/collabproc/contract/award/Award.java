@@ -137,7 +137,7 @@ public class Award extends PanacheEntityBase {
 
     /** What procurement-service is told of this award. */
     public AwardDecision decision() {
-        return new AwardDecision(id, decisionDate, standstillEndsAt);
+        return new AwardDecision(id, decisionDate, standstillEndsAt, supplierId, supplierName, evaluatedPrice);
     }
 
     /** procurement-service has recorded the decision: the procurement is AWARDED and names this award. */

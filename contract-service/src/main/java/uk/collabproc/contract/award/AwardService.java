@@ -22,6 +22,7 @@ import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.contract.procurement.AwardDecision;
 import uk.collabproc.contract.procurement.ProcurementClient;
@@ -83,6 +84,13 @@ public class AwardService {
             if (procurement.regime() == ProcurementSummary.Regime.UNKNOWN) {
                 throw Problems.conflict("Regime not supported", "Procurement " + procurementId + " is run under a regime this version of "
                         + "contract-service does not know, so it cannot compute the standstill");
+            }
+            // The contract award notice is published with the award, and its publication day starts the standstill: it
+            // cannot have been published on a day already past.
+            if (procurement.regime() == ProcurementSummary.Regime.PA_2023 && request.decisionDate().isBefore(clock.today())) {
+                throw Problems.invalid("The contract award notice cannot be published in the past", List.of(Violation.ofBody(
+                        "decisionDate", "under the Procurement Act 2023 is the day the contract award notice (UK6) is published, which "
+                                + "is not before today, " + clock.today())));
             }
             if (procurement.status() != ProcurementSummary.Status.EVALUATION) {
                 throw Problems.conflict("Not in evaluation", "Procurement " + procurementId + " is " + procurement.status()

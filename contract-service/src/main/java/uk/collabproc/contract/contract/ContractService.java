@@ -119,7 +119,8 @@ public class ContractService {
 
     /** Tells procurement-service of the stored contract; if it cannot be told, the contract is taken back. */
     private void tellProcurement(Award award, Contract contract) {
-        ContractConclusion conclusion = new ContractConclusion(award.id, contract.id);
+        ContractConclusion conclusion = new ContractConclusion(award.id, contract.id, award.supplierId, award.supplierName,
+                contract.signedDate, contract.startDate, contract.endDate, contract.value);
         try {
             budget.within("procurement-service", () -> procurements.recordContractConclusion(award.procurementId, conclusion)
                     .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId)));

@@ -91,6 +91,14 @@ public class ContractSite extends PanacheEntityBase {
                 .setParameter("contract", contractId).getSingleResult();
     }
 
+    /** The organisations whose sites the contract migrates, by ODS code. */
+    public static List<String> organisations(UUID contractId) {
+        return getEntityManager()
+                .createQuery("select distinct s.odsCode from ContractSite s where s.contractId = :contract order by s.odsCode",
+                        String.class)
+                .setParameter("contract", contractId).getResultList();
+    }
+
     /** The sites of one organisation the contract migrates. */
     public static List<ContractSite> ofOrganisation(UUID contractId, String odsCode) {
         return list("contractId = ?1 and odsCode = ?2", contractId, odsCode);

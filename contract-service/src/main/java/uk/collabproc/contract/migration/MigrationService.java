@@ -66,6 +66,9 @@ public class MigrationService {
     Event<PlanRequested> planRequested;
 
     @Inject
+    Event<PlanReady> planReady;
+
+    @Inject
     MeterRegistry metrics;
 
     @ConfigProperty(name = "quarkus.timefold.solver.termination.spent-limit")
@@ -170,6 +173,7 @@ public class MigrationService {
         plan.ready(rules.hardViolations(cutovers).size(), cutovers.values().stream().max(Comparator.naturalOrder()).orElse(null),
                 rules.lowerBound(cutovers.size()), lateSites(rules, cutovers), clock.now());
         replaceMilestones(contractId, rules, cutovers);
+        planReady.fire(new PlanReady(plan));
         LOG.infof("Migration plan of contract %s ready: %d sites, last cutover %s, lower bound %s, %d hard violations (score %s)",
                 contractId, cutovers.size(), plan.lastCutover, plan.lowerBound, plan.hardViolations, solution.getScore());
         return true;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -44,6 +45,9 @@ public class MilestoneService implements MilestoneSource {
 
     @Inject
     ServiceClock clock;
+
+    @Inject
+    Event<MilestoneChanged> changed;
 
     @Inject
     Caller caller;
@@ -126,8 +130,10 @@ public class MilestoneService implements MilestoneSource {
         if (!access.staffOf(Award.findById(Contract.<Contract> findById(milestone.contractId).awardId))) {
             throw Problems.notFound("Milestone " + milestoneId);
         }
+        MilestoneChanged.Before before = new MilestoneChanged.Before(milestone.forecastDate, milestone.status);
         milestone.change(patch, clock.today());
         Milestone.flush();
+        changed.fire(new MilestoneChanged(milestone, before));
         return views(milestone.contractId, List.of(milestone)).get(0);
     }
 

@@ -78,10 +78,11 @@ class AwardLifecycleTest {
     }
 
     @Test
-    void procurementServiceIsToldTheDecisionAndTheStandstill() {
+    void procurementServiceIsToldTheDecisionTheStandstillAndWhatTheAwardNoticeStates() {
         Award award = decided();
 
-        assertEquals(new AwardDecision(award.id, DECIDED, STANDSTILL_ENDS), award.decision());
+        assertEquals(new AwardDecision(award.id, DECIDED, STANDSTILL_ENDS, WINNER.supplierId(), "Westcountry Networks Ltd",
+                new BigDecimal("1250000.00")), award.decision());
     }
 
     @Test

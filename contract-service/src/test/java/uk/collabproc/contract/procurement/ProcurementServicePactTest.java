@@ -130,7 +130,14 @@ class ProcurementServicePactTest {
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(new PactDslJsonBody()
                         .valueFromProviderState("awardId", "${awardId}", EXAMPLE_AWARD)
-                        .uuid("contractId", UUID.fromString(EXAMPLE_CONTRACT)))
+                        .uuid("contractId", UUID.fromString(EXAMPLE_CONTRACT))
+                        // What the notice that follows the contract (UK7, or F03 under PCR 2015) states.
+                        .uuid("supplierId", UUID.fromString(EXAMPLE_SUPPLIER))
+                        .stringType("supplierName", "MLL Telecom Ltd")
+                        .stringMatcher("signedDate", "\\d{4}-\\d{2}-\\d{2}", "2017-12-20")
+                        .stringMatcher("startDate", "\\d{4}-\\d{2}-\\d{2}", "2017-12-20")
+                        .stringMatcher("endDate", "\\d{4}-\\d{2}-\\d{2}", "2022-12-19")
+                        .decimalType("value", new BigDecimal("299675.00")))
                 .willRespondWith()
                 .status(200)
                 .body(new PactDslJsonBody()
@@ -168,11 +175,17 @@ class ProcurementServicePactTest {
                 .body(new PactDslJsonBody()
                         .uuid("awardId", UUID.fromString(EXAMPLE_AWARD))
                         .stringMatcher("decisionDate", "\\d{4}-\\d{2}-\\d{2}", "2017-12-04")
-                        .stringMatcher("standstillEndsAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "2017-12-15T00:00:00Z"));
+                        .stringMatcher("standstillEndsAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "2017-12-15T00:00:00Z")
+                        // What the contract award notice (UK6) states, published with the record under the Procurement Act 2023.
+                        .uuid("supplierId", UUID.fromString(EXAMPLE_SUPPLIER))
+                        .stringType("supplierName", "MLL Telecom Ltd")
+                        .decimalType("value", new BigDecimal("299675.00")));
     }
 
+    private static final String EXAMPLE_SUPPLIER = "5d0c1c57-2f7a-4d4e-9a55-6b1f0e6f4c21";
+
     private static final AwardDecision DECISION = new AwardDecision(UUID.fromString(EXAMPLE_AWARD), LocalDate.parse("2017-12-04"),
-            Instant.parse("2017-12-15T00:00:00Z"));
+            Instant.parse("2017-12-15T00:00:00Z"), UUID.fromString(EXAMPLE_SUPPLIER), "MLL Telecom Ltd", new BigDecimal("299675.00"));
 
     @Test
     void readsTheRegimeAndTerm() {
@@ -211,7 +224,9 @@ class ProcurementServicePactTest {
     @Test
     void recordsTheContractConclusion() {
         ProcurementSummary recorded = PACT.verify(contractConclusion(), client -> client.recordContractConclusion(
-                UUID.fromString(EXAMPLE_ID), new ContractConclusion(UUID.fromString(EXAMPLE_AWARD), UUID.fromString(EXAMPLE_CONTRACT)),
+                UUID.fromString(EXAMPLE_ID), new ContractConclusion(UUID.fromString(EXAMPLE_AWARD), UUID.fromString(EXAMPLE_CONTRACT),
+                        UUID.fromString(EXAMPLE_SUPPLIER), "MLL Telecom Ltd", LocalDate.parse("2017-12-20"), LocalDate.parse("2017-12-20"),
+                        LocalDate.parse("2022-12-19"), new BigDecimal("299675.00")),
                 "Bearer a-contract-service-token"));
         assertEquals(ProcurementSummary.Status.CONTRACTED, recorded.status());
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -37,6 +38,9 @@ public class ClarificationService {
     @Inject
     ProcurementService procurements;
 
+    @Inject
+    Event<ClarificationAnswered> answered;
+
     @Transactional
     public ClarificationView ask(UUID procurementId, Question question) {
         Procurement procurement = procurements.managed(procurementId);
@@ -69,6 +73,7 @@ public class ClarificationService {
         clarification.answeredAt = clock.now();
         clarification.answeredBy = caller.subject();
         Clarification.flush();
+        answered.fire(new ClarificationAnswered(clarification));
         return view(clarification);
     }
 

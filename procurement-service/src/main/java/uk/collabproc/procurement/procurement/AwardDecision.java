@@ -1,5 +1,6 @@
 package uk.collabproc.procurement.procurement;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,5 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AwardDecision(
         @NotNull @Schema(description = "The award in contract-service") UUID awardId,
         @NotNull LocalDate decisionDate,
-        @NotNull @Schema(description = "When the standstill ends") Instant standstillEndsAt) {
+        @NotNull @Schema(description = "When the standstill ends") Instant standstillEndsAt,
+        @Schema(description = "The winning supplier in supplier-service; the contract award notice names it") UUID supplierId,
+        @Schema(description = "Required for the contract award notice (UK6)", example = "MLL Telecom Ltd") String supplierName,
+        @Schema(description = "The winning bid's evaluated price over the contract term; required for the contract award notice (UK6)", example = "299675.00") BigDecimal value) {
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -36,6 +37,12 @@ public class ProcurementService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Event<OutcomeRecorded> outcomes;
+
+    @Inject
+    Event<DeadlineExtended> extended;
 
     @Transactional
     public ProcurementView create(NewProcurement request) {
@@ -135,8 +142,11 @@ public class ProcurementService {
     @Transactional
     public ProcurementView extendRequirementsDeadline(UUID id, DeadlineExtension request) {
         Procurement procurement = forChange(id, request.version());
-        procurement.extendRequirementsDeadline(request.deadline(), request.reason(), clock.now(), caller.subject()).persist();
+        DeadlineChange change = procurement.extendRequirementsDeadline(request.deadline(), request.reason(), clock.now(),
+                caller.subject());
+        change.persist();
         Procurement.flush();
+        extended.fire(new DeadlineExtended(procurement, change));
         return view(procurement);
     }
 
@@ -155,8 +165,13 @@ public class ProcurementService {
     @Transactional
     public ProcurementView recordAwardDecision(UUID id, AwardDecision decision) {
         Procurement procurement = lockedForOutcome(id);
-        procurement.recordAwardDecision(decision, clock.now());
+        UUID recorded = procurement.awardId;
+        Instant now = clock.now();
+        procurement.recordAwardDecision(decision, now);
         Procurement.flush();
+        if (!decision.awardId().equals(recorded)) {
+            outcomes.fire(new OutcomeRecorded.AwardDecided(procurement, decision, now));
+        }
         return view(procurement);
     }
 
@@ -164,8 +179,13 @@ public class ProcurementService {
     @Transactional
     public ProcurementView recordContractConclusion(UUID id, ContractConclusion conclusion) {
         Procurement procurement = lockedForOutcome(id);
-        procurement.recordContractConclusion(conclusion, clock.now());
+        UUID recorded = procurement.contractId;
+        Instant now = clock.now();
+        procurement.recordContractConclusion(conclusion, now);
         Procurement.flush();
+        if (!conclusion.contractId().equals(recorded)) {
+            outcomes.fire(new OutcomeRecorded.ContractConcluded(procurement, conclusion, now));
+        }
         return view(procurement);
     }
 

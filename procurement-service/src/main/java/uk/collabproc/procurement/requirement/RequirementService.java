@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -43,6 +44,9 @@ public class RequirementService {
 
     @Inject
     ProcurementService procurements;
+
+    @Inject
+    Event<RequirementDecided> decided;
 
     @Transactional
     public RequirementView create(UUID procurementId, RequirementRequest request) {
@@ -99,6 +103,7 @@ public class RequirementService {
         Requirement requirement = find(procurementId, requirementId);
         requirement.approve(procurement, clock.now());
         Requirement.flush();
+        decided.fire(new RequirementDecided(procurement, requirement));
         return RequirementView.of(requirement);
     }
 
@@ -108,6 +113,7 @@ public class RequirementService {
         Requirement requirement = find(procurementId, requirementId);
         requirement.sendBack(procurement, request.reason(), clock.now());
         Requirement.flush();
+        decided.fire(new RequirementDecided(procurement, requirement));
         return RequirementView.of(requirement);
     }
 

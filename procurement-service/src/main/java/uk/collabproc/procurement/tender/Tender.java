@@ -59,6 +59,18 @@ public class Tender extends PanacheEntityBase {
     @Column(name = "tender_deadline", nullable = false)
     public Instant tenderDeadline;
 
+    /** What is bought, in words, for the tender notice. */
+    @Column(name = "description")
+    public String description;
+
+    /** The estimated value of the contract over its term, excluding VAT, for the tender notice. */
+    @Column(name = "estimated_value", precision = 14, scale = 2)
+    public BigDecimal estimatedValue;
+
+    /** The main CPV code of what is bought. */
+    @Column(name = "main_classification")
+    public String mainClassification;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;
@@ -78,5 +90,12 @@ public class Tender extends PanacheEntityBase {
         tieBreak = model.tieBreak();
         clarificationDeadline = model.clarificationDeadline();
         tenderDeadline = model.tenderDeadline();
+    }
+
+    void describe(TenderRequest request) {
+        description = request.description();
+        estimatedValue = request.estimatedValue();
+        mainClassification = request.mainClassification() == null ? TenderRequest.DEFAULT_MAIN_CLASSIFICATION
+                : request.mainClassification();
     }
 }

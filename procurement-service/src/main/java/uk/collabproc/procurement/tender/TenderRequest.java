@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +24,13 @@ public record TenderRequest(
         @Schema(description = "Default [HIGHER_QUALITY, LOWER_PRICE]") List<TieBreak> tieBreak,
         @NotNull @Schema(example = "2017-10-20T12:00:00Z") Instant clarificationDeadline,
         @NotNull @Schema(example = "2017-11-06T12:00:00Z") Instant tenderDeadline,
+        @Size(max = 4000) @Schema(description = "What is bought, in words: it opens the tender notice. Required to publish", example = "Wide area network connectivity (HSCN) for the sites of the Devon organisations, with migration from the legacy network") String description,
+        @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 12, fraction = 2) @Schema(description = "The estimated value of the contract over its term in GBP, excluding VAT: required to publish under the Procurement Act 2023, stated in the contract notice under PCR 2015 when given", example = "1450000.00") BigDecimal estimatedValue,
+        @Pattern(regexp = "\\d{8}(-\\d)?", message = "must be a CPV code, eight digits such as 72720000") @Schema(description = "The main CPV code of what is bought; default 72720000, wide area network services", example = "72720000") String mainClassification,
         @Schema(description = "When changing a saved tender: the version it is based on") Long version) {
+
+    /** CPV 72720000: wide area network services, what this suite's procurements buy. */
+    static final String DEFAULT_MAIN_CLASSIFICATION = "72720000";
 
     EvaluationModel withDefaults() {
         return new EvaluationModel(criteria,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -12,6 +13,8 @@ import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
+import uk.collabproc.procurement.procurement.DeadlineChange;
+import uk.collabproc.procurement.procurement.DeadlineExtended;
 import uk.collabproc.procurement.procurement.DeadlineExtension;
 import uk.collabproc.procurement.procurement.Procurement;
 import uk.collabproc.procurement.procurement.ProcurementMember;
@@ -29,6 +32,12 @@ public class TenderService {
 
     @Inject
     ProcurementService procurements;
+
+    @Inject
+    Event<TenderPublished> published;
+
+    @Inject
+    Event<DeadlineExtended> extended;
 
     /** What saving did: the tender, and whether this call created it. */
     public record Saved(TenderView tender, boolean created) {
@@ -53,9 +62,11 @@ public class TenderService {
             tender = new Tender();
             tender.procurementId = procurementId;
             tender.apply(model);
+            tender.describe(request);
             tender.persistAndFlush();
         } else {
             tender.apply(model);
+            tender.describe(request);
             Tender.flush();
         }
         return new Saved(view(procurement, tender), created);
@@ -101,6 +112,8 @@ public class TenderService {
         }
         procurement.publish(tender.tenderDeadline, now);
         Procurement.flush();
+        // The tender notice goes out with the publication or neither does: a notice missing a required field refuses it.
+        published.fire(new TenderPublished(procurement, tender, now));
         return view(procurement, tender);
     }
 
@@ -113,9 +126,11 @@ public class TenderService {
         procurement.requireTenderDeadlineExtensible(now);
         Tender tender = Tender.findById(procurementId);
         Problems.requireCurrentVersion("The tender", request.version(), tender.version);
-        procurement.extendTenderDeadline(request.deadline(), request.reason(), now, caller.subject()).persist();
+        DeadlineChange change = procurement.extendTenderDeadline(request.deadline(), request.reason(), now, caller.subject());
+        change.persist();
         tender.tenderDeadline = request.deadline();
         Tender.flush();
+        extended.fire(new DeadlineExtended(procurement, change));
         return view(procurement, tender);
     }
 
@@ -132,6 +147,7 @@ public class TenderService {
                 procurement.contractTermMonths, tender.criteria,
                 tender.scaleMax, tender.priceFormula, tender.qualityThresholdPercent, tender.abnormallyLowPercent,
                 tender.discrepancyPoints, tender.tieBreak, tender.clarificationDeadline, tender.tenderDeadline,
-                pricingSchedule(procurement.id), procurement.isPublished(), procurement.publishedAt, tender.version);
+                pricingSchedule(procurement.id), tender.description, tender.estimatedValue, tender.mainClassification,
+                procurement.isPublished(), procurement.publishedAt, tender.version);
     }
 }

@@ -26,6 +26,9 @@ public record TenderView(
         Instant clarificationDeadline,
         Instant tenderDeadline,
         @Schema(description = "One line per approved requirement; every bid prices every line") List<PricingLine> pricingSchedule,
+        String description,
+        @Schema(description = "GBP, excluding VAT") BigDecimal estimatedValue,
+        @Schema(description = "Main CPV code") String mainClassification,
         boolean published,
         Instant publishedAt,
         long version) {

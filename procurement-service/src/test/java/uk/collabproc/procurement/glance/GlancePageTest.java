@@ -162,10 +162,10 @@ class GlancePageTest {
         String contract = UUID.randomUUID().toString();
         String service = DevTokens.service("contract-service");
         given().auth().oauth2(service).contentType("application/json")
-                .body(Map.of("awardId", award, "decisionDate", "2017-12-04", "standstillEndsAt", "2017-12-15T00:00:00Z"))
+                .body(Fixtures.awardDecision(award, "2017-12-04", "2017-12-15T00:00:00Z"))
                 .post("/api/v1/procurements/" + procurement + "/award-decision").then().statusCode(200);
         Fixtures.clock("2017-12-18T09:00:00Z");
-        given().auth().oauth2(service).contentType("application/json").body(Map.of("awardId", award, "contractId", contract))
+        given().auth().oauth2(service).contentType("application/json").body(Fixtures.contractConclusion(award, contract, "2017-12-18"))
                 .post("/api/v1/procurements/" + procurement + "/contract-conclusion").then().statusCode(200);
         FakeNeighbours.stub(FakeNeighbours.CONTRACT, "/api/v1/contracts/" + contract + "/benefits", Map.of("contractTermMonths", 60,
                 "organisations", List.of(benefit("GCA", "31000.00", "23000.00")), "total", benefit(null, "31000.00", "23000.00")));

@@ -52,7 +52,9 @@ class OrganisationResourceTest {
                 .then().statusCode(200)
                 .body("name", equalTo("Royal Devon University Healthcare NHS Foundation Trust"));
 
+        // The largest page: other tests of this service register organisations too, and the list is in ODS code order.
         given().auth().oauth2(DevTokens.supplier("s-1"))
+                .queryParam("size", 500)
                 .when().get(PATH)
                 .then().statusCode(200)
                 .header("X-Total-Count", notNullValue())

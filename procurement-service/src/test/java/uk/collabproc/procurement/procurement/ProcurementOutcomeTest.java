@@ -26,11 +26,11 @@ class ProcurementOutcomeTest {
     private static final String CONTRACT_SERVICE = DevTokens.service("contract-service");
 
     private static Map<String, Object> decision(UUID awardId) {
-        return Map.of("awardId", awardId.toString(), "decisionDate", "2017-12-04", "standstillEndsAt", "2017-12-15T00:00:00Z");
+        return Fixtures.awardDecision(awardId, "2017-12-04", "2017-12-15T00:00:00Z");
     }
 
     private static Map<String, Object> conclusion(UUID awardId, UUID contractId) {
-        return Map.of("awardId", awardId.toString(), "contractId", contractId.toString());
+        return Fixtures.contractConclusion(awardId, contractId, "2017-12-18");
     }
 
     private static ValidatableResponse decide(String path, UUID awardId) {

@@ -7,16 +7,23 @@ import java.util.Map;
 
 /**
  * The body of {@code PUT /api/v1/procurements/{id}/tender}: the evaluation model and the timetable. The deadlines
- * default to the open procedure published on 2 October 2017: clarifications until 20 October, tenders due 6 November.
+ * default to the open procedure published on 2 October 2017: clarifications until 20 October, tenders due 6 November;
+ * the description and estimated value, which the tender notice requires, to the Devon Collaborative's.
  */
 public final class TenderBody extends RequestBody<TenderBody> {
 
     public static final String CLARIFICATION_DEADLINE = "2017-10-20T12:00:00Z";
     public static final String TENDER_DEADLINE = "2017-11-06T12:00:00Z";
 
+    /** What the tender notice says is bought, as the Devon Collaborative put it. */
+    public static final String DESCRIPTION = "Wide area network connectivity (HSCN) for the sites of the member organisations, "
+            + "with the migration of every site from the legacy network";
+    public static final String ESTIMATED_VALUE = "1450000.00";
+
     private TenderBody(List<Map<String, Object>> criteria) {
         withCriteria(criteria);
         withDeadlines(CLARIFICATION_DEADLINE, TENDER_DEADLINE);
+        with("description", DESCRIPTION).with("estimatedValue", new java.math.BigDecimal(ESTIMATED_VALUE));
     }
 
     /** The least a tender needs: one quality criterion (60) and price (40). */

@@ -1,0 +1,127 @@
+package uk.collabproc.procurement.notice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.common.paging.PageRequest;
+import uk.collabproc.common.paging.PagedList;
+import uk.collabproc.common.persistence.UniqueKeys;
+import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
+import uk.collabproc.procurement.organisation.Organisation;
+import uk.collabproc.procurement.procurement.OutcomeRecorded;
+import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementMember;
+import uk.collabproc.procurement.tender.Tender;
+import uk.collabproc.procurement.tender.TenderPublished;
+
+/**
+ * Publishes the notices a procurement's regime requires, each in the transaction of the change it reports, so that a
+ * change and its notice are stored together or not at all; a notice that lacks a required field refuses the change.
+ * Serves them as a feed of public data.
+ */
+@ApplicationScoped
+public class NoticeService {
+
+    @Inject
+    ServiceClock clock;
+
+    void tenderPublished(@Observes TenderPublished published) {
+        Procurement procurement = published.procurement();
+        publish(NoticeRules.tenderNotice(procurement.regime), facts(procurement, published.tender()), procurement.id, published.at());
+    }
+
+    void awardDecided(@Observes OutcomeRecorded.AwardDecided decided) {
+        Procurement procurement = decided.procurement();
+        var decision = decided.decision();
+        NoticeFacts facts = facts(procurement, Tender.findById(procurement.id)).withAward(new NoticeFacts.Award(decision.awardId(),
+                decision.decisionDate(), decision.standstillEndsAt(), decision.supplierId(), decision.supplierName(), decision.value()));
+        for (NoticeType type : NoticeRules.atAwardDecision(procurement.regime)) {
+            publish(type, facts, decision.awardId(), decided.at());
+        }
+    }
+
+    void contractConcluded(@Observes OutcomeRecorded.ContractConcluded concluded) {
+        Procurement procurement = concluded.procurement();
+        var conclusion = concluded.conclusion();
+        NoticeFacts facts = facts(procurement, Tender.findById(procurement.id))
+                .withAward(new NoticeFacts.Award(conclusion.awardId(), procurement.awardDecisionDate, procurement.standstillEndsAt,
+                        conclusion.supplierId(), conclusion.supplierName(), conclusion.value()))
+                .withContract(new NoticeFacts.Contract(conclusion.contractId(), conclusion.signedDate(), conclusion.startDate(),
+                        conclusion.endDate(), conclusion.value()));
+        publish(NoticeRules.atConclusion(procurement.regime), facts, conclusion.contractId(), concluded.at());
+    }
+
+    /** Publishes the notice of {@code subject} once: a repeated change (a retry) finds it published. */
+    private void publish(NoticeType type, NoticeFacts facts, UUID subject, Instant now) {
+        if (Notice.exists(type, subject)) {
+            return;
+        }
+        List<Violation> missing = NoticeRules.missing(type, facts);
+        if (!missing.isEmpty()) {
+            throw Problems.invalid("The " + type.named() + " cannot be published without " + missing.size()
+                    + " required field(s); nothing was changed", missing);
+        }
+        Notice notice = new Notice();
+        notice.id = UUID.randomUUID();
+        notice.procurementId = facts.procurement().id();
+        notice.noticeType = type;
+        notice.subjectId = subject;
+        notice.publishedAt = NoticeRules.publicationOf(type, facts, now);
+        notice.release = NoticeRules.release(type, facts, notice.id, notice.publishedAt);
+        // Callers hold the procurement's lock, so a concurrent duplicate cannot get here; the key is the last guard.
+        UniqueKeys.persistUnique(notice, () -> Problems.conflict("Notice already published", "The " + type.named() + " of "
+                + subject + " is already published"));
+    }
+
+    private static NoticeFacts facts(Procurement procurement, Tender tender) {
+        List<NoticeFacts.Buyer> buyers = new ArrayList<>();
+        buyers.add(buyer(procurement.leadOrganisation));
+        ProcurementMember.ofProcurement(procurement.id).stream().map(member -> member.odsCode)
+                .filter(odsCode -> !odsCode.equals(procurement.leadOrganisation)).sorted().map(NoticeService::buyer).forEach(buyers::add);
+        return new NoticeFacts(new NoticeFacts.Procurement(procurement.id, procurement.reference, procurement.title, procurement.regime,
+                buyers, procurement.contractTermMonths),
+                new NoticeFacts.Tender(tender.description, tender.estimatedValue, tender.mainClassification, tender.clarificationDeadline,
+                        tender.tenderDeadline, tender.criteria),
+                null, null);
+    }
+
+    private static NoticeFacts.Buyer buyer(String odsCode) {
+        Organisation organisation = Organisation.findById(odsCode);
+        return new NoticeFacts.Buyer(odsCode, organisation == null ? null : organisation.name);
+    }
+
+    /** The published notices, oldest first; a contract award notice dated later appears on its day. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PagedList<NoticeView> feed(UUID procurementId, NoticeType type, PageRequest page) {
+        StringBuilder where = new StringBuilder("publishedAt <= :now");
+        Parameters parameters = Parameters.with("now", clock.now());
+        if (procurementId != null) {
+            where.append(" and procurementId = :procurement");
+            parameters.and("procurement", procurementId);
+        }
+        if (type != null) {
+            where.append(" and noticeType = :type");
+            parameters.and("type", type);
+        }
+        var query = Notice.<Notice> find(where.toString(), Sort.by("publishedAt").and("id"), parameters).page(page.toPage());
+        return new PagedList<>(query.list().stream().map(NoticeView::of).toList(), query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NoticeView get(UUID id) {
+        return Notice.<Notice> findByIdOptional(id).filter(notice -> !notice.publishedAt.isAfter(clock.now())).map(NoticeView::of)
+                .orElseThrow(() -> Problems.notFound("Notice " + id));
+    }
+}
