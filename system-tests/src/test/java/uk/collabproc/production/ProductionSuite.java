@@ -155,7 +155,10 @@ final class ProductionSuite implements AutoCloseable {
                 .withEnvironment("OIDC_CLIENT_ID", SERVICES_CLIENT)
                 .withEnvironment("PAGES_CLIENT_SECRET", pagesClientSecret)
                 .withEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint())
-                .withEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+                .withEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                // The test's partner system listens on this machine without a certificate; production requires HTTPS.
+                .withEnvironment("COLLAB_EVENTS_ALLOW_LOOPBACK_HTTP", "true")
+                .withEnvironment("COLLAB_EVENTS_FIRST_RETRY_DELAY", "1s");
     }
 
     private ServiceProcess contractService(String replica) {

@@ -47,6 +47,7 @@ import uk.collabproc.system.Browser;
 import uk.collabproc.system.DevonCollaborative;
 import uk.collabproc.system.Http;
 import uk.collabproc.testsupport.ServiceProcess;
+import uk.collabproc.testsupport.WebhookReceiver;
 import uk.collabproc.testsupport.bodies.BidBody;
 import uk.collabproc.testsupport.bodies.MigrationPlanBody;
 import uk.collabproc.testsupport.bodies.TenderBody;
@@ -79,6 +80,9 @@ class ProductionSuiteIT {
     /** The contract-service replica left running after test 5 killed the other. */
     private ServiceProcess survivingContractService;
 
+    /** A partner organisation's system, subscribed to events (issue 16). */
+    private final WebhookReceiver partner = new WebhookReceiver();
+
     @BeforeAll
     void startProduction() throws Exception {
         suite = ProductionSuite.start();
@@ -86,6 +90,7 @@ class ProductionSuiteIT {
 
     @AfterAll
     void stopProduction() throws Exception {
+        partner.close();
         if (suite != null) {
             suite.close();
         }
@@ -275,9 +280,34 @@ class ProductionSuiteIT {
         suite.restartAt(Clock.daysAhead(AFTER_THE_STANDSTILL));
         String officer = suite.token(OFFICER);
         String awardId = get(suite.contract.baseUri() + "/api/v1/awards", officer).expect(200).json().get(0).get("id").asText();
+        // Issue 16: the lead partner's system subscribes to the conclusion; it is down (503) when the contract is concluded.
+        partner.failNext(Integer.MAX_VALUE, 503);
+        String secret = post(suite.procurement.baseUri() + "/api/v1/subscriptions", officer, Map.of("endpoint",
+                partner.endpoint("/plymouth"), "eventTypes", List.of("uk.collabproc.contract.concluded"))).expect(201).json()
+                .get("secret").asText();
         LocalDate signed = today.plusDays(AFTER_THE_STANDSTILL);
         contract = post(suite.contract.baseUri() + "/api/v1/awards/" + awardId + "/contract", officer,
                 Map.of("signedDate", signed.toString())).expect(201).json().get("id").asText();
+        // Issue 16: under the Procurement Act 2023 the tender notice, the award notice (published on the decision day, which
+        // started the standstill) and the contract details notice, each stored by procurement-service with its change.
+        List<String> notices = new ArrayList<>();
+        get(suite.procurement.baseUri() + "/api/v1/notices?procurementId=" + procurement, suite.token(SUPPLIER_DARTMOOR)).expect(200)
+                .json().forEach(notice -> notices.add(notice.get("code").asText()));
+        assertEquals(List.of("UK4", "UK6", "UK7"), notices);
+
+        // The event committed with the conclusion; procurement-service is killed while the partner's system still fails, and
+        // delivers it once restarted, signed, when the system is back.
+        WebhookReceiver.Received refused = partner.await(received -> received.body().contains(contract), 1, Duration.ofSeconds(30)).get(0);
+        suite.procurement.kill();
+        partner.failNext(0, 503);
+        suite.procurement.start().awaitReady(Duration.ofSeconds(120));
+        WebhookReceiver.Received delivered = partner.await(received -> received.body().contains(contract) && received.answered() == 204, 1,
+                Duration.ofSeconds(90)).get(0);
+        assertEquals(refused.header("webhook-id"), delivered.header("webhook-id"), "the same event, delivered after the restart");
+        assertTrue(delivered.signedWith(secret), "signed with the subscription's secret");
+        System.out.printf("The conclusion's event was refused %d time(s) before procurement-service was killed, and delivered after its"
+                + " restart%n",
+                partner.received().stream().filter(received -> received.body().contains(contract) && received.answered() != 204).count());
 
         String projectManager = suite.token(PROJECT_MANAGER);
         String plan = suite.contract.baseUri() + "/api/v1/contracts/" + contract + "/migration-plan";

@@ -48,6 +48,7 @@ class AccessMatrixTest {
     /** Who, of the personas, may reach each operation that takes an id (the lead's officer and project manager always may). */
     private static final Map<String, Set<String>> ENTITLED = Map.ofEntries(
             Map.entry("awardGet", NOBODY), Map.entry("conclusionConclude", NOBODY), Map.entry("contractGet", NOBODY),
+            Map.entry("subscriptionGet", NOBODY), Map.entry("subscriptionDelete", NOBODY), Map.entry("subscriptionDeliveries", NOBODY),
             // Public exports: everyone reads them, with site milestones only for those entitled (ContractAccessTest).
             Map.entry("awardOcdsAward", EVERYONE), Map.entry("ocdsContract", EVERYONE),
             Map.entry("benefitsGet", OWN_SITES), Map.entry("milestonesList", OWN_SITES), Map.entry("milestonesCalendar", OWN_SITES),
@@ -87,8 +88,13 @@ class AccessMatrixTest {
                         "organisations", List.of(Map.of("odsCode", "RH8", "baseline",
                                 Map.of("baselineValue", 20, "baselinePeriod", "2017-06", "targetValue", 10)))))
                 .post("/api/v1/contracts/" + contract + "/benefit-measures").then().statusCode(201).extract().path("id");
+        // The lead partner's own partner system: nobody of another organisation or a supplier may see or delete it.
+        String subscription = given().auth().oauth2(Awarding.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("endpoint", "https://integration.plymouth.example.nhs.uk/events", "eventTypes",
+                        List.of("uk.collabproc.plan.ready")))
+                .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
         values = Map.of("/api/v1/awards/{id}", award, "/api/v1/contracts/{id}", contract, "/api/v1/milestones/{id}", milestone,
-                "measureId", measure, "odsCode", "RH8", "period", "2018-02");
+                "/api/v1/subscriptions/{id}", subscription, "measureId", measure, "odsCode", "RH8", "period", "2018-02");
     }
 
     private static final List<String> SITES_OF_OTHERS = List.of("DERRIFORD", "MOUNTGOULD", "Derriford", "Mount Gould");

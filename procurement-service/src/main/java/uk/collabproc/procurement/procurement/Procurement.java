@@ -71,6 +71,14 @@ public class Procurement extends PanacheEntityBase {
     @Column(name = "standstill_ends_at")
     public Instant standstillEndsAt;
 
+    /** The winning supplier of the recorded award, whose systems hear of its standstill. */
+    @Column(name = "award_supplier_id")
+    public String awardSupplierId;
+
+    /** Whether partner systems have been told that the standstill ended: once, whenever the clock passes its end. */
+    @Column(name = "standstill_end_announced", nullable = false)
+    public boolean standstillEndAnnounced;
+
     /** The contract that contract-service concluded (status CONTRACTED from then on); absent before. */
     @Column(name = "contract_id")
     public UUID contractId;
@@ -266,6 +274,8 @@ public class Procurement extends PanacheEntityBase {
         awardId = decision.awardId();
         awardDecisionDate = decision.decisionDate();
         standstillEndsAt = decision.standstillEndsAt();
+        awardSupplierId = decision.supplierId() == null ? null : decision.supplierId().toString();
+        standstillEndAnnounced = false;
     }
 
     /** The concluded contract of the recorded award: the status becomes CONTRACTED; repeating it changes nothing. */

@@ -49,7 +49,9 @@ class AccessMatrixTest {
 
     /** Who, of {@link #PERSONAS}, may reach each operation that takes an id (the lead's own officer always may). */
     private static final Map<String, Set<String>> ENTITLED = Map.ofEntries(
-            Map.entry("organisationGet", EVERYONE),
+            Map.entry("organisationGet", EVERYONE), Map.entry("noticeGet", EVERYONE),
+            // Another party's subscription does not exist for anyone (EventDeliveryTest subscribes and reads as its owner).
+            Map.entry("subscriptionGet", NOBODY), Map.entry("subscriptionDelete", NOBODY), Map.entry("subscriptionDeliveries", NOBODY),
             Map.entry("siteRegister", MEMBER_ONLY), Map.entry("siteList", MEMBER_ONLY), Map.entry("siteGet", MEMBER_ONLY),
             Map.entry("procurementGet", EVERYONE), Map.entry("procurementMembers", EVERYONE), Map.entry("tenderGet", EVERYONE),
             Map.entry("procurementRecordAwardDecision", NOBODY), Map.entry("procurementRecordContractConclusion", NOBODY),

@@ -1,0 +1,46 @@
+package uk.collabproc.procurement.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import uk.collabproc.common.clock.ServiceClock;
+import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementStatus;
+
+/**
+ * A standstill ends by the clock, not by a request: this watch notices it and tells partner systems, once, in the
+ * transaction that marks it told. Every replica watches; the row lock makes one of them tell.
+ */
+@ApplicationScoped
+public class StandstillWatch {
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    ProcurementEvents events;
+
+    @Scheduled(every = "${collab.standstill-watch.interval:30s}", delayed = "${collab.events.poll-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void announceEndedStandstills() {
+        Instant now = clock.now();
+        List<UUID> ended = QuarkusTransaction.requiringNew().call(() -> Procurement.<Procurement> list(
+                "status = ?1 and standstillEndAnnounced = false and standstillEndsAt <= ?2", ProcurementStatus.AWARDED, now).stream()
+                .map(procurement -> procurement.id).toList());
+        for (UUID id : ended) {
+            QuarkusTransaction.requiringNew().run(() -> Procurement.<Procurement> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                    .filter(procurement -> !procurement.standstillEndAnnounced && procurement.status == ProcurementStatus.AWARDED)
+                    .ifPresent(procurement -> {
+                        events.standstillEnded(procurement);
+                        procurement.standstillEndAnnounced = true;
+                    }));
+        }
+    }
+}
