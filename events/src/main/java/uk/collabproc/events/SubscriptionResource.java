@@ -91,6 +91,16 @@ public class SubscriptionResource {
         return subscriptions.deliveries(id, status, page).toResponse();
     }
 
+    @POST
+    @Path("{id}/deliveries/{deliveryId}/redelivery")
+    @Operation(summary = "Send a delivery again", description = "For an event the endpoint missed or lost: one given up (FAILED), or one delivered that the partner's system asks for again. It is sent with the same webhook-id, with a new round of attempts")
+    @APIResponse(responseCode = "200", description = "Pending again, to be sent at once", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery of a subscription of the caller's organisation or supplier")
+    @APIResponse(responseCode = "409", description = "It is pending already")
+    public DeliveryView redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+        return subscriptions.redeliver(id, deliveryId);
+    }
+
     @GET
     @Path("/event-types")
     @Operation(summary = "The event types this service publishes", description = "With who receives each: public ones every subscriber, the others only the organisations and suppliers whose data they are about")

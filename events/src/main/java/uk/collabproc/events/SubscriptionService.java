@@ -2,6 +2,7 @@ package uk.collabproc.events;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -171,9 +173,30 @@ public class SubscriptionService {
         Map<UUID, String> types = deliveries.isEmpty() ? Map.of()
                 : OutboxEvent.<OutboxEvent> list("id in ?1", deliveries.stream().map(delivery -> delivery.eventId).toList()).stream()
                         .collect(java.util.stream.Collectors.toMap(event -> event.id, event -> event.type));
-        return new PagedList<>(deliveries.stream().map(delivery -> new DeliveryView(delivery.id, delivery.eventId,
-                types.get(delivery.eventId), delivery.status, delivery.attempts, delivery.nextAttemptAt, delivery.lastStatusCode,
-                delivery.lastError, delivery.deliveredAt)).toList(), query.count());
+        return new PagedList<>(deliveries.stream().map(delivery -> view(delivery, types.get(delivery.eventId))).toList(), query.count());
+    }
+
+    /** A delivery given up or delivered is sent again, with a new round of attempts and its event's id. */
+    @Transactional
+    public DeliveryView redeliver(UUID id, UUID deliveryId) {
+        own(id);
+        EventDelivery delivery = EventDelivery.<EventDelivery> findByIdOptional(deliveryId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(found -> found.subscriptionId.equals(id))
+                .orElseThrow(() -> Problems.notFound("Delivery " + deliveryId));
+        if (delivery.status == EventDelivery.Status.PENDING) {
+            throw Problems.conflict("Pending already", "The delivery is being sent; its next attempt is at " + delivery.nextAttemptAt);
+        }
+        delivery.status = EventDelivery.Status.PENDING;
+        delivery.attempts = 0;
+        delivery.nextAttemptAt = Instant.now();
+        delivery.claimedUntil = null;
+        OutboxEvent event = OutboxEvent.findById(delivery.eventId);
+        return view(delivery, event.type);
+    }
+
+    private static DeliveryView view(EventDelivery delivery, String eventType) {
+        return new DeliveryView(delivery.id, delivery.eventId, eventType, delivery.status, delivery.attempts, delivery.nextAttemptAt,
+                delivery.lastStatusCode, delivery.lastError, delivery.deliveredAt);
     }
 
     public List<EventTypeView> eventTypes() {

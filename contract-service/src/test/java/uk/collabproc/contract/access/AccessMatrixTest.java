@@ -49,6 +49,7 @@ class AccessMatrixTest {
     private static final Map<String, Set<String>> ENTITLED = Map.ofEntries(
             Map.entry("awardGet", NOBODY), Map.entry("conclusionConclude", NOBODY), Map.entry("contractGet", NOBODY),
             Map.entry("subscriptionGet", NOBODY), Map.entry("subscriptionDelete", NOBODY), Map.entry("subscriptionDeliveries", NOBODY),
+            Map.entry("subscriptionRedeliver", NOBODY),
             // Public exports: everyone reads them, with site milestones only for those entitled (ContractAccessTest).
             Map.entry("awardOcdsAward", EVERYONE), Map.entry("ocdsContract", EVERYONE),
             Map.entry("benefitsGet", OWN_SITES), Map.entry("milestonesList", OWN_SITES), Map.entry("milestonesCalendar", OWN_SITES),
@@ -94,7 +95,8 @@ class AccessMatrixTest {
                         List.of("uk.collabproc.plan.ready")))
                 .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
         values = Map.of("/api/v1/awards/{id}", award, "/api/v1/contracts/{id}", contract, "/api/v1/milestones/{id}", milestone,
-                "/api/v1/subscriptions/{id}", subscription, "measureId", measure, "odsCode", "RH8", "period", "2018-02");
+                "/api/v1/subscriptions/{id}", subscription, "measureId", measure, "odsCode", "RH8", "period", "2018-02", "deliveryId",
+                UUID.randomUUID().toString());
     }
 
     private static final List<String> SITES_OF_OTHERS = List.of("DERRIFORD", "MOUNTGOULD", "Derriford", "Mount Gould");

@@ -52,6 +52,7 @@ class AccessMatrixTest {
             Map.entry("organisationGet", EVERYONE), Map.entry("noticeGet", EVERYONE),
             // Another party's subscription does not exist for anyone (EventDeliveryTest subscribes and reads as its owner).
             Map.entry("subscriptionGet", NOBODY), Map.entry("subscriptionDelete", NOBODY), Map.entry("subscriptionDeliveries", NOBODY),
+            Map.entry("subscriptionRedeliver", NOBODY),
             Map.entry("siteRegister", MEMBER_ONLY), Map.entry("siteList", MEMBER_ONLY), Map.entry("siteGet", MEMBER_ONLY),
             Map.entry("procurementGet", EVERYONE), Map.entry("procurementMembers", EVERYONE), Map.entry("tenderGet", EVERYONE),
             Map.entry("procurementRecordAwardDecision", NOBODY), Map.entry("procurementRecordContractConclusion", NOBODY),
@@ -83,7 +84,8 @@ class AccessMatrixTest {
         String question = given().auth().oauth2(DevTokens.supplier("am-supplier-1")).contentType(ContentType.JSON)
                 .body(Map.of("question", QUESTION)).post("/api/v1/procurements/" + procurement + "/clarifications")
                 .then().statusCode(201).extract().path("id");
-        values = Map.of("id", procurement, "odsCode", MEMBER, "siteCode", "AM-MATRIX-A", "rid", requirement, "cid", question);
+        values = Map.of("id", procurement, "odsCode", MEMBER, "siteCode", "AM-MATRIX-A", "rid", requirement, "cid", question,
+                "deliveryId", java.util.UUID.randomUUID().toString());
         secrets = List.of("Site AM-MATRIX-A", "31000", QUESTION, "am-supplier-1");
     }
 

@@ -116,14 +116,48 @@ class EventDeliveryTest {
                 .body("find { it.eventId == '" + eventId + "' }.lastStatusCode", equalTo(204));
     }
 
+    @Test
+    void aDeliveryGivenUpIsSentAgainOnRequestWithItsId() throws Exception {
+        String token = DevTokens.supplier("ev-supplier-4");
+        String subscription = subscribe(token, receiver.endpoint("/down"), ProcurementEvents.TENDER_PUBLISHED).statusCode(201)
+                .extract().path("id");
+        receiver.failNext(4, 500);
+        String procurement = Fixtures.publishedProcurement("EVENT-REDELIVER", "EL6", "EM6");
+        String eventId = receiver.await(received -> about(received, ProcurementEvents.TENDER_PUBLISHED, procurement), 4, WITHIN).get(0)
+                .header("webhook-id");
+
+        String delivery = awaitStatus(token, subscription, eventId, "FAILED").body("find { it.eventId == '" + eventId + "' }.attempts",
+                equalTo(4)).body("find { it.eventId == '" + eventId + "' }.lastStatusCode", equalTo(500))
+                .extract().path("find { it.eventId == '" + eventId + "' }.id");
+        given().auth().oauth2(DevTokens.supplier("ev-supplier-5"))
+                .post(PATH + "/" + subscription + "/deliveries/" + delivery + "/redelivery")
+                .then().statusCode(404);
+        given().auth().oauth2(token).post(PATH + "/" + subscription + "/deliveries/" + delivery + "/redelivery").then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
+
+        Received again = receiver.await(received -> about(received, ProcurementEvents.TENDER_PUBLISHED, procurement)
+                && received.answered() == 204, 1, WITHIN).get(0);
+        assertEquals(eventId, again.header("webhook-id"));
+        awaitStatus(token, subscription, eventId, "DELIVERED");
+        // Asked for again while the endpoint is down: it stays pending through its attempts, and cannot be asked for twice.
+        receiver.failNext(10, 503);
+        given().auth().oauth2(token).post(PATH + "/" + subscription + "/deliveries/" + delivery + "/redelivery").then().statusCode(200);
+        given().auth().oauth2(token).post(PATH + "/" + subscription + "/deliveries/" + delivery + "/redelivery").then().statusCode(409);
+    }
+
     private static ValidatableResponse awaitDelivered(String token, String subscription, String eventId) throws InterruptedException {
+        return awaitStatus(token, subscription, eventId, "DELIVERED");
+    }
+
+    private static ValidatableResponse awaitStatus(String token, String subscription, String eventId, String expected)
+            throws InterruptedException {
         Instant until = Instant.now().plus(WITHIN);
         while (true) {
             ValidatableResponse deliveries = given().auth().oauth2(token).get(PATH + "/" + subscription + "/deliveries").then()
                     .statusCode(200);
             String status = deliveries.extract().path("find { it.eventId == '" + eventId + "' }.status");
-            if ("DELIVERED".equals(status) || Instant.now().isAfter(until)) {
-                return deliveries.body("find { it.eventId == '" + eventId + "' }.status", equalTo("DELIVERED"));
+            if (expected.equals(status) || Instant.now().isAfter(until)) {
+                return deliveries.body("find { it.eventId == '" + eventId + "' }.status", equalTo(expected));
             }
             Thread.sleep(100);
         }
