@@ -62,5 +62,7 @@ create index event_delivery_subscription on event_delivery (subscription_id, cre
 -- The winning supplier of the recorded award, and whether partner systems were told that its standstill ended.
 alter table procurement add column award_supplier_id varchar(64);
 alter table procurement add column standstill_end_announced boolean not null default false;
+-- Events begin with this version: standstills of awards recorded before it are not announced now.
+update procurement set standstill_end_announced = true where award_id is not null;
 alter table procurement_audit add column award_supplier_id varchar(64);
 alter table procurement_audit add column standstill_end_announced boolean;

@@ -31,12 +31,14 @@ public class StandstillWatch {
     @Scheduled(every = "${collab.standstill-watch.interval:30s}", delayed = "${collab.events.poll-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void announceEndedStandstills() {
         Instant now = clock.now();
+        // A contract concluded before the watch came round also ended its standstill: it is announced too.
+        List<ProcurementStatus> awarded = List.of(ProcurementStatus.AWARDED, ProcurementStatus.CONTRACTED);
         List<UUID> ended = QuarkusTransaction.requiringNew().call(() -> Procurement.<Procurement> list(
-                "status = ?1 and standstillEndAnnounced = false and standstillEndsAt <= ?2", ProcurementStatus.AWARDED, now).stream()
+                "status in ?1 and standstillEndAnnounced = false and standstillEndsAt <= ?2", awarded, now).stream()
                 .map(procurement -> procurement.id).toList());
         for (UUID id : ended) {
             QuarkusTransaction.requiringNew().run(() -> Procurement.<Procurement> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                    .filter(procurement -> !procurement.standstillEndAnnounced && procurement.status == ProcurementStatus.AWARDED)
+                    .filter(procurement -> !procurement.standstillEndAnnounced && awarded.contains(procurement.status))
                     .ifPresent(procurement -> {
                         events.standstillEnded(procurement);
                         procurement.standstillEndAnnounced = true;

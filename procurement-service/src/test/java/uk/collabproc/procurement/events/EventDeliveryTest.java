@@ -214,6 +214,20 @@ class EventDeliveryTest {
         Thread.sleep(1000);
         assertEquals(1, receiver.received().stream().filter(received -> about(received, ProcurementEvents.STANDSTILL_ENDED, procurement))
                 .count(), "announced once");
+
+        // A contract concluded before the watch came round: its standstill's end is announced all the same.
+        String concluded = Fixtures.publishedProcurement("EVENT-AWARD-2", "EL5", "EM5");
+        Fixtures.clock("2017-11-07T09:00:00Z");
+        UUID award = UUID.randomUUID();
+        given().auth().oauth2(DevTokens.service("contract-service")).contentType(ContentType.JSON)
+                .body(Fixtures.awardDecision(award, "2017-12-04", "2017-12-15T00:00:00Z"))
+                .post("/api/v1/procurements/" + concluded + "/award-decision").then().statusCode(200);
+        Fixtures.clock("2017-12-18T09:00:00Z");
+        given().auth().oauth2(DevTokens.service("contract-service")).contentType(ContentType.JSON)
+                .body(Fixtures.contractConclusion(award, UUID.randomUUID(), "2017-12-18"))
+                .post("/api/v1/procurements/" + concluded + "/contract-conclusion").then().statusCode(200);
+        standstills.announceEndedStandstills();
+        receiver.await(received -> about(received, ProcurementEvents.STANDSTILL_ENDED, concluded), 1, WITHIN);
     }
 
     @Test
