@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One request as it arrived, to {@code path}, and the status it was answered; header names in lower case. */
+    /** One request as it arrived ({@code at}: when it did), to {@code path}, and the status it was answered; header names in lower case. */
     public record Received(String path, Map<String, String> headers, String body, Instant at, int answered) {
 
         public String header(String name) {
@@ -50,6 +50,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failureStatus = 503;
+    private final Map<String, java.time.Duration> delays = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebhookReceiver() {
         try {
@@ -58,12 +59,23 @@ public final class WebhookReceiver implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         server.createContext("/", this::handle);
+        // Requests are answered in parallel, as a real system would answer several senders.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "webhook-receiver");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
     /** Where to subscribe: a path of this receiver. */
     public String endpoint(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** Requests to {@code path} are answered only after {@code delay}: a slow system. */
+    public void slow(String path, java.time.Duration delay) {
+        delays.put(path, delay);
     }
 
     /** The next {@code count} requests are answered {@code status}. */
@@ -94,11 +106,20 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            Instant arrived = Instant.now();
             Map<String, String> headers = new java.util.TreeMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failureStatus : 204;
-            received.add(new Received(exchange.getRequestURI().getPath(), headers,
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), Instant.now(), status));
+            java.time.Duration delay = delays.get(exchange.getRequestURI().getPath());
+            if (delay != null) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            received.add(new Received(exchange.getRequestURI().getPath(), headers, body, arrived, status));
             exchange.sendResponseHeaders(status, -1);
         }
     }

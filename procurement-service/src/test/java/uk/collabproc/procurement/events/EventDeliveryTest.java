@@ -164,6 +164,24 @@ class EventDeliveryTest {
     }
 
     @Test
+    void aSlowEndpointHoldsUpNobodyElse() throws Exception {
+        receiver.slow("/slow-1", Duration.ofMillis(2000));
+        receiver.slow("/slow-2", Duration.ofMillis(2000));
+        for (String path : List.of("/slow-1", "/slow-2", "/fast")) {
+            subscribe(DevTokens.supplier("ev-supplier" + path), receiver.endpoint(path), ProcurementEvents.TENDER_PUBLISHED)
+                    .statusCode(201);
+        }
+
+        String procurement = Fixtures.publishedProcurement("EVENT-SLOW", "EL7", "EM7");
+
+        List<Received> arrived = receiver.await(received -> about(received, ProcurementEvents.TENDER_PUBLISHED, procurement), 3, WITHIN);
+        Instant first = arrived.stream().map(Received::at).min(Instant::compareTo).orElseThrow();
+        Instant last = arrived.stream().map(Received::at).max(Instant::compareTo).orElseThrow();
+        // One after another, the second slow endpoint would be called 2 s after the first: they are called together.
+        assertTrue(Duration.between(first, last).toMillis() < 1500, "sent together: " + Duration.between(first, last));
+    }
+
+    @Test
     void aChangeThatRolledBackSendsNothing() throws Exception {
         subscribe(DevTokens.supplier("ev-supplier-3"), receiver.endpoint("/rollback"), ProcurementEvents.TENDER_PUBLISHED).statusCode(201);
         // Refused by its tender notice, which lacks the description: the publication and its event roll back together.
