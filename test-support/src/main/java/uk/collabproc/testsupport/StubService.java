@@ -33,19 +33,28 @@ public final class StubService {
     private final java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public StubService() {
+        server = startOnLoopback("stub-service", this::handle);
+    }
+
+    /**
+     * An HTTP server on a free port of this machine answering every path with {@code handler}. Calls are answered in
+     * parallel, so that a hanging answer does not hold up the test's own control calls, nor one sender another.
+     */
+    static HttpServer startOnLoopback(String threadName, com.sun.net.httpserver.HttpHandler handler) {
+        HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/", this::handle);
-        // Calls are answered in parallel, so that a hanging answer does not hold up the test's own control calls.
+        server.createContext("/", handler);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "stub-service");
+            Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         }));
         server.start();
+        return server;
     }
 
     public String baseUri() {

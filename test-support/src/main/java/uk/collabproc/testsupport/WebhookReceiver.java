@@ -1,7 +1,6 @@
 package uk.collabproc.testsupport;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,19 +52,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, java.time.Duration> delays = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebhookReceiver() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/", this::handle);
-        // Requests are answered in parallel, as a real system would answer several senders.
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "webhook-receiver");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        server.start();
+        server = StubService.startOnLoopback("webhook-receiver", this::handle);
     }
 
     /** Where to subscribe: a path of this receiver. */

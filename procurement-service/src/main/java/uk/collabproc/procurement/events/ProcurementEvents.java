@@ -125,8 +125,7 @@ public class ProcurementEvents implements EventCatalogue {
         outbox.append(DEADLINE_EXTENDED, "procurements/" + change.procurementId, new DeadlineExtension(change.procurementId,
                 change.deadline, change.previous, change.current, change.reason, change.changedAt),
                 change.deadline == DeadlineChange.Deadline.TENDER ? Audience.publicData()
-                        : Audience.organisations(
-                                organisationsOf(extended.procurement())));
+                        : Audience.organisations(ProcurementMember.organisationsOf(extended.procurement())));
     }
 
     void awardDecided(@Observes OutcomeRecorded.AwardDecided decided) {
@@ -152,7 +151,7 @@ public class ProcurementEvents implements EventCatalogue {
     }
 
     private static Audience withWinner(Procurement procurement) {
-        Audience audience = Audience.organisations(organisationsOf(procurement));
+        Audience audience = Audience.organisations(ProcurementMember.organisationsOf(procurement));
         return procurement.awardSupplierId == null ? audience : audience.andSupplier(procurement.awardSupplierId);
     }
 
@@ -161,13 +160,5 @@ public class ProcurementEvents implements EventCatalogue {
         List<String> running = new ArrayList<>(ProcurementMember.coLeads(procurement.id));
         running.add(procurement.leadOrganisation);
         return running;
-    }
-
-    /** The lead partner and every member. */
-    private static List<String> organisationsOf(Procurement procurement) {
-        List<String> organisations = new ArrayList<>(ProcurementMember.ofProcurement(procurement.id).stream()
-                .map(member -> member.odsCode).toList());
-        organisations.add(procurement.leadOrganisation);
-        return organisations;
     }
 }

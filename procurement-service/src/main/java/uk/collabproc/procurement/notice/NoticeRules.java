@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -39,8 +40,8 @@ public final class NoticeRules {
      * The notice due at the award decision: the contract award notice under the Procurement Act 2023, whose publication
      * starts the standstill. Under PCR 2015 the decision goes to the bidders, not the public; nothing is published yet.
      */
-    public static List<NoticeType> atAwardDecision(Regime regime) {
-        return regime == Regime.PA_2023 ? List.of(NoticeType.UK6_CONTRACT_AWARD_NOTICE) : List.of();
+    public static Optional<NoticeType> atAwardDecision(Regime regime) {
+        return regime == Regime.PA_2023 ? Optional.of(NoticeType.UK6_CONTRACT_AWARD_NOTICE) : Optional.empty();
     }
 
     /** The notice due once the contract is concluded: contract details (PA 2023 s.53), or the award (PCR 2015 reg. 50). */

@@ -1,7 +1,6 @@
 package uk.collabproc.procurement.notice;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,11 +44,12 @@ public class NoticeService {
     void awardDecided(@Observes OutcomeRecorded.AwardDecided decided) {
         Procurement procurement = decided.procurement();
         var decision = decided.decision();
-        NoticeFacts facts = facts(procurement, Tender.findById(procurement.id)).withAward(new NoticeFacts.Award(decision.awardId(),
-                decision.decisionDate(), decision.standstillEndsAt(), decision.supplierId(), decision.supplierName(), decision.value()));
-        for (NoticeType type : NoticeRules.atAwardDecision(procurement.regime)) {
-            publish(type, facts, decision.awardId(), decided.at());
-        }
+        // Under PCR 2015 nothing is published at the decision, so nothing is read for it either.
+        NoticeRules.atAwardDecision(procurement.regime).ifPresent(type -> publish(type, facts(procurement,
+                Tender.findById(procurement.id)).withAward(
+                        new NoticeFacts.Award(decision.awardId(), decision.decisionDate(),
+                                decision.standstillEndsAt(), decision.supplierId(), decision.supplierName(), decision.value())),
+                decision.awardId(), decided.at()));
     }
 
     void contractConcluded(@Observes OutcomeRecorded.ContractConcluded concluded) {
@@ -86,10 +86,7 @@ public class NoticeService {
     }
 
     private static NoticeFacts facts(Procurement procurement, Tender tender) {
-        List<NoticeFacts.Buyer> buyers = new ArrayList<>();
-        buyers.add(buyer(procurement.leadOrganisation));
-        ProcurementMember.ofProcurement(procurement.id).stream().map(member -> member.odsCode)
-                .filter(odsCode -> !odsCode.equals(procurement.leadOrganisation)).sorted().map(NoticeService::buyer).forEach(buyers::add);
+        List<NoticeFacts.Buyer> buyers = ProcurementMember.organisationsOf(procurement).stream().map(NoticeService::buyer).toList();
         return new NoticeFacts(new NoticeFacts.Procurement(procurement.id, procurement.reference, procurement.title, procurement.regime,
                 buyers, procurement.contractTermMonths),
                 new NoticeFacts.Tender(tender.description, tender.estimatedValue, tender.mainClassification, tender.clarificationDeadline,

@@ -55,6 +55,15 @@ public class ProcurementMember extends PanacheEntityBase {
         return list("procurementId", Sort.by("odsCode"), procurementId);
     }
 
+    /** The organisations of a procurement, by ODS code: the lead partner first, then the other members in order. */
+    public static List<String> organisationsOf(Procurement procurement) {
+        List<String> organisations = new java.util.ArrayList<>(List.of(procurement.leadOrganisation));
+        ofProcurement(procurement.id).stream().map(member -> member.odsCode)
+                .filter(odsCode -> !odsCode.equals(procurement.leadOrganisation))
+                .forEach(organisations::add);
+        return organisations;
+    }
+
     /** The co-leads of a procurement, by ODS code. */
     public static List<String> coLeads(UUID procurementId) {
         return find("procurementId = ?1 and coLead = true", Sort.by("odsCode"), procurementId).<ProcurementMember> list().stream()

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,8 @@ class NoticeRulesTest {
     void eachRegimeHasItsNoticesAtItsMoments() {
         assertEquals(NoticeType.UK4_TENDER_NOTICE, NoticeRules.tenderNotice(Regime.PA_2023));
         assertEquals(NoticeType.PCR_CONTRACT_NOTICE, NoticeRules.tenderNotice(Regime.PCR_2015));
-        assertEquals(List.of(NoticeType.UK6_CONTRACT_AWARD_NOTICE), NoticeRules.atAwardDecision(Regime.PA_2023));
-        assertEquals(List.of(), NoticeRules.atAwardDecision(Regime.PCR_2015), "under PCR 2015 the decision goes to bidders only");
+        assertEquals(Optional.of(NoticeType.UK6_CONTRACT_AWARD_NOTICE), NoticeRules.atAwardDecision(Regime.PA_2023));
+        assertEquals(Optional.empty(), NoticeRules.atAwardDecision(Regime.PCR_2015), "under PCR 2015 the decision goes to bidders only");
         assertEquals(NoticeType.UK7_CONTRACT_DETAILS_NOTICE, NoticeRules.atConclusion(Regime.PA_2023));
         assertEquals(NoticeType.PCR_CONTRACT_AWARD_NOTICE, NoticeRules.atConclusion(Regime.PCR_2015));
     }
