@@ -2,6 +2,7 @@ package uk.collabproc.procurement;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -128,6 +129,67 @@ public final class Fixtures {
         clock("2025-04-01T09:00:00Z");
         given().auth().oauth2(officerOf(procurement)).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);
         return procurement;
+    }
+
+    /** The two lots of {@link #publishedInTwoLots}: lot 1 the sites of {@code acute}, lot 2 those of {@code practice}, weighed 30/70. */
+    public static List<Map<String, Object>> twoLots(String acute, String practice) {
+        return List.of(
+                Map.of("number", "1", "title", "Acute and community trust sites", "description", "Connectivity for the trusts' sites",
+                        "estimatedValue", new java.math.BigDecimal("900000.00"), "organisations", List.of(acute)),
+                Map.of("number", "2", "title", "GP practices and hospices", "estimatedValue", new java.math.BigDecimal("550000.00"),
+                        "weights", Map.of("Q1", 30, "PRICE", 70), "organisations", List.of(practice)));
+    }
+
+    /**
+     * A procurement under the Procurement Act 2023 divided into the two lots of {@link #twoLots}, published on 1 April 2025
+     * (tenders due 6 May): {@code acute} has approved requirements for sites {@code reference-A1} and {@code reference-A2},
+     * {@code practice} for {@code reference-P1}. Leaves the clock at publication.
+     */
+    public static String publishedInTwoLots(String reference, String lead, String acute, String practice) {
+        clock("2025-03-03T09:00:00Z");
+        organisation(lead, "ACUTE_TRUST");
+        organisation(acute, "ACUTE_TRUST");
+        organisation(practice, "GP_PRACTICE");
+        String procurement = procurement(reference, lead, "2025-03-28T16:00:00Z", "PA_2023");
+        member(procurement, acute);
+        member(procurement, practice);
+        approvedRequirement(procurement, acute, reference + "-A1");
+        approvedRequirement(procurement, acute, reference + "-A2");
+        approvedRequirement(procurement, practice, reference + "-P1");
+        given().auth().oauth2(officerOf(procurement)).contentType(ContentType.JSON)
+                .body(TenderBody.tender().withDeadlines("2025-04-17T12:00:00Z", "2025-05-06T12:00:00Z")
+                        .with("lots", twoLots(acute, practice)).asMap())
+                .put("/api/v1/procurements/" + procurement + "/tender").then().statusCode(201);
+        clock("2025-04-01T09:00:00Z");
+        given().auth().oauth2(officerOf(procurement)).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);
+        return procurement;
+    }
+
+    /** A new site of {@code odsCode} with a requirement for it, submitted and approved. */
+    public static String approvedRequirement(String procurement, String odsCode, String siteCode) {
+        registerSite(odsCode, site(siteCode, "PL6 8DH", false, false, "12000.00"));
+        String requirement = given().auth().oauth2(DevTokens.member(odsCode)).contentType(ContentType.JSON)
+                .body(requirement(siteCode, 100, "2026-06-30")).post("/api/v1/procurements/" + procurement + "/requirements")
+                .then().statusCode(201).extract().path("id");
+        submit(procurement, odsCode, requirement);
+        approve(procurement, requirement);
+        return requirement;
+    }
+
+    /** {@link #awardDecision} of one lot. */
+    public static Map<String, Object> awardDecision(Object awardId, String decisionDate, String standstillEndsAt, String lot,
+            String supplierId) {
+        Map<String, Object> decision = new java.util.HashMap<>(awardDecision(awardId, decisionDate, standstillEndsAt));
+        decision.put("lot", lot);
+        decision.put("supplierId", supplierId);
+        return decision;
+    }
+
+    /** {@link #contractConclusion} of one lot. */
+    public static Map<String, Object> contractConclusion(Object awardId, Object contractId, String signedDate, String lot) {
+        Map<String, Object> conclusion = new java.util.HashMap<>(contractConclusion(awardId, contractId, signedDate));
+        conclusion.put("lot", lot);
+        return conclusion;
     }
 
     private static String withApprovedRequirement(String reference, String lead, String member, String regime,

@@ -21,6 +21,7 @@ import uk.collabproc.procurement.procurement.DeadlineChange;
 import uk.collabproc.procurement.procurement.DeadlineExtended;
 import uk.collabproc.procurement.procurement.OutcomeRecorded;
 import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementLot;
 import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.requirement.RequirementDecided;
 import uk.collabproc.procurement.requirement.RequirementStatus;
@@ -83,15 +84,16 @@ public class ProcurementEvents implements EventCatalogue {
             Instant changedAt) {
     }
 
+    /** {@code lot} is the lot awarded when the tender is divided, absent otherwise; likewise below. */
     public record AwardDecision(UUID procurementId, UUID awardId, LocalDate decisionDate, Instant standstillEndsAt, UUID supplierId,
-            String supplierName) {
+            String supplierName, String lot) {
     }
 
-    public record StandstillEnd(UUID procurementId, UUID awardId, Instant standstillEndsAt) {
+    public record StandstillEnd(UUID procurementId, UUID awardId, Instant standstillEndsAt, String lot) {
     }
 
     public record ContractConclusion(UUID procurementId, UUID awardId, UUID contractId, String supplierName, LocalDate signedDate,
-            LocalDate startDate, LocalDate endDate, BigDecimal value) {
+            LocalDate startDate, LocalDate endDate, BigDecimal value, String lot) {
     }
 
     void requirementDecided(@Observes RequirementDecided decided) {
@@ -132,8 +134,8 @@ public class ProcurementEvents implements EventCatalogue {
         Procurement procurement = decided.procurement();
         var decision = decided.decision();
         outbox.append(AWARD_DECIDED, "procurements/" + procurement.id, new AwardDecision(procurement.id, decision.awardId(),
-                decision.decisionDate(), decision.standstillEndsAt(), decision.supplierId(), decision.supplierName()),
-                withWinner(procurement));
+                decision.decisionDate(), decision.standstillEndsAt(), decision.supplierId(), decision.supplierName(), decision.lot()),
+                withWinner(procurement, decision.supplierId() == null ? null : decision.supplierId().toString()));
     }
 
     void contractConcluded(@Observes OutcomeRecorded.ContractConcluded concluded) {
@@ -141,18 +143,27 @@ public class ProcurementEvents implements EventCatalogue {
         var conclusion = concluded.conclusion();
         outbox.append(CONTRACT_CONCLUDED, "procurements/" + procurement.id, new ContractConclusion(procurement.id, conclusion.awardId(),
                 conclusion.contractId(), conclusion.supplierName(), conclusion.signedDate(), conclusion.startDate(), conclusion.endDate(),
-                conclusion.value()), Audience.publicData());
+                conclusion.value(), conclusion.lot()), Audience.publicData());
     }
 
     /** The standstill of {@code procurement} has ended by the clock; the caller marks it announced in the same transaction. */
     void standstillEnded(Procurement procurement) {
         outbox.append(STANDSTILL_ENDED, "procurements/" + procurement.id,
-                new StandstillEnd(procurement.id, procurement.awardId, procurement.standstillEndsAt), withWinner(procurement));
+                new StandstillEnd(procurement.id, procurement.awardId, procurement.standstillEndsAt, null),
+                withWinner(procurement, procurement.awardSupplierId));
     }
 
-    private static Audience withWinner(Procurement procurement) {
+    /** The standstill of one lot of {@code procurement} has ended by the clock; the caller marks it announced. */
+    void standstillEnded(Procurement procurement, ProcurementLot lot) {
+        outbox.append(STANDSTILL_ENDED, "procurements/" + procurement.id,
+                new StandstillEnd(procurement.id, lot.awardId, lot.standstillEndsAt, lot.number),
+                withWinner(procurement, lot.awardSupplierId));
+    }
+
+    /** The procurement's organisations and the winning supplier: a lot's winner hears of its lot only. */
+    private static Audience withWinner(Procurement procurement, String supplierId) {
         Audience audience = Audience.organisations(ProcurementMember.organisationsOf(procurement));
-        return procurement.awardSupplierId == null ? audience : audience.andSupplier(procurement.awardSupplierId);
+        return supplierId == null ? audience : audience.andSupplier(supplierId);
     }
 
     /** The lead partner and its co-leads. */

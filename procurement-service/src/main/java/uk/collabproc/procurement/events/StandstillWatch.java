@@ -13,6 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementLot;
 import uk.collabproc.procurement.procurement.ProcurementStatus;
 
 /**
@@ -42,6 +43,21 @@ public class StandstillWatch {
                     .ifPresent(procurement -> {
                         events.standstillEnded(procurement);
                         procurement.standstillEndAnnounced = true;
+                    }));
+        }
+        // Each lot of a divided tender has its own standstill, announced when it ends whatever the other lots' state.
+        List<UUID> endedLots = QuarkusTransaction.requiringNew().call(() -> ProcurementLot.<ProcurementLot> list(
+                "awardId is not null and standstillEndAnnounced = false and standstillEndsAt <= ?1", now).stream()
+                .map(lot -> lot.id).toList());
+        for (UUID id : endedLots) {
+            QuarkusTransaction.requiringNew().run(() -> ProcurementLot.<ProcurementLot> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                    .filter(lot -> !lot.standstillEndAnnounced && lot.awardId != null)
+                    .ifPresent(lot -> {
+                        Procurement procurement = Procurement.findById(lot.procurementId);
+                        if (procurement.status != ProcurementStatus.CANCELLED) {
+                            events.standstillEnded(procurement, lot);
+                        }
+                        lot.standstillEndAnnounced = true;
                     }));
         }
     }

@@ -26,6 +26,7 @@ import uk.collabproc.procurement.demand.DemandService;
 import uk.collabproc.procurement.demand.DemandView;
 import uk.collabproc.procurement.organisation.Organisation;
 import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementLot;
 import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
 import uk.collabproc.procurement.procurement.ProcurementStatus;
@@ -93,7 +94,14 @@ public class GlanceService {
         boolean opened = procurement.tenderDeadline != null && !now.isBefore(procurement.tenderDeadline);
         Glance.RankingSection ranking = null;
         String rankingNotice = null;
-        if (officer && opened) {
+        List<ProcurementLot> lots = ProcurementLot.of(id);
+        if (officer && opened && !lots.isEmpty()) {
+            // This page draws one ranking; a divided tender has one per lot, which the API serves.
+            rankingNotice = "The tender is divided into " + lots.size() + " lots, each ranked on its own: "
+                    + String.join(", ", lots.stream().map(lot -> "lot " + lot.number + " (" + lot.status().name().replace('_', ' ')
+                            + ") at GET /api/v1/procurements/" + id + "/ranking?lot=" + lot.number).toList())
+                    + ".";
+        } else if (officer && opened) {
             ranking = ranking(id);
         } else if (officer) {
             rankingNotice = procurement.tenderDeadline == null ? "The ranking opens at the tender deadline, once the tender is published."

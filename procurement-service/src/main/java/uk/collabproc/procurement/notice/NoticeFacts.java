@@ -23,12 +23,18 @@ public record NoticeFacts(Procurement procurement, Tender tender, Award award, C
     public record Procurement(UUID id, String reference, String title, Regime regime, List<Buyer> buyers, int contractTermMonths) {
     }
 
+    /** {@code lots} are empty when the tender is not divided: it is then one lot, as a notice states it. */
     public record Tender(String description, BigDecimal estimatedValue, String mainClassification, Instant clarificationDeadline,
-            Instant tenderDeadline, List<Criterion> criteria) {
+            Instant tenderDeadline, List<Criterion> criteria, List<Lot> lots) {
     }
 
+    /** A lot as its notices state it: {@code criteria} carry the lot's own weights when it has them. */
+    public record Lot(String number, String title, String description, BigDecimal estimatedValue, List<Criterion> criteria) {
+    }
+
+    /** {@code lot} is the lot awarded, absent when the tender is not divided. */
     public record Award(UUID awardId, LocalDate decisionDate, Instant standstillEndsAt, UUID supplierId, String supplierName,
-            BigDecimal value) {
+            BigDecimal value, String lot) {
     }
 
     public record Contract(UUID contractId, LocalDate signedDate, LocalDate startDate, LocalDate endDate, BigDecimal value) {

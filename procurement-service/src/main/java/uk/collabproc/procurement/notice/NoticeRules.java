@@ -23,6 +23,9 @@ public final class NoticeRules {
     /** The OCDS prefix of this publisher's contracting process ids, shared with contract-service's exports. */
     public static final String OCID_PREFIX = "ocds-collabproc-";
 
+    /** A tender not divided is published as one lot. */
+    private static final String NOT_DIVIDED = "1";
+
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** A CPV code: eight digits, optionally with its check digit. */
@@ -86,6 +89,9 @@ public final class NoticeRules {
                 // The Procurement Act requires the estimated value in the tender notice; PCR 2015's form F02 leaves it optional.
                 if (type == NoticeType.UK4_TENDER_NOTICE) {
                     require(missing, type, "estimatedValue", tender.estimatedValue());
+                    for (int i = 0; i < tender.lots().size(); i++) {
+                        require(missing, type, "lots[" + i + "].estimatedValue", tender.lots().get(i).estimatedValue());
+                    }
                 }
                 require(missing, type, "clarificationDeadline", tender.clarificationDeadline());
                 require(missing, type, "tenderDeadline", tender.tenderDeadline());
@@ -150,9 +156,15 @@ public final class NoticeRules {
                 type.title() + ": " + procurement.title(), publishedAt);
         NoticeFacts.Tender tender = facts.tender();
         NoticeRelease.Value estimated = gbp(tender.estimatedValue());
-        NoticeRelease.Lot lot = new NoticeRelease.Lot("1", procurement.title(), tender.description(),
-                type.releaseTag().equals("tender") ? "active" : "complete", estimated,
-                new NoticeRelease.AwardCriteria(weighted(tender.criteria())));
+        String awarded = award == null ? null : lotOf(award);
+        List<NoticeRelease.Lot> lots = tender.lots().isEmpty()
+                ? List.of(new NoticeRelease.Lot(NOT_DIVIDED, procurement.title(), tender.description(),
+                        type.releaseTag().equals("tender") ? "active" : "complete", estimated,
+                        new NoticeRelease.AwardCriteria(weighted(tender.criteria()))))
+                // A lot's award notice completes that lot; the others go on.
+                : tender.lots().stream().map(lot -> new NoticeRelease.Lot(lot.number(), lot.title(), lot.description(),
+                        lot.number().equals(awarded) ? "complete" : "active", gbp(lot.estimatedValue()),
+                        new NoticeRelease.AwardCriteria(weighted(lot.criteria())))).toList();
         NoticeRelease.Tender ocdsTender = new NoticeRelease.Tender(procurement.reference(), procurement.title(), tender.description(),
                 type.releaseTag().equals("tender") ? "active" : "complete", legalBasis(procurement.regime()), "open",
                 procurement.regime() == Regime.PA_2023 ? "Open procedure (Procurement Act 2023 s.20(2)(a))"
@@ -160,7 +172,7 @@ public final class NoticeRules {
                 "services", classification(tender.mainClassification()), estimated,
                 tender.tenderDeadline() == null ? null : new NoticeRelease.Period(null, tender.tenderDeadline()),
                 tender.clarificationDeadline() == null ? null : new NoticeRelease.Period(null, tender.clarificationDeadline()),
-                List.of(lot), type.releaseTag().equals("tender") ? List.of(document) : null);
+                lots, type.releaseTag().equals("tender") ? List.of(document) : null);
         List<NoticeRelease.Award> awards = award == null ? null : List.of(award(type, award, procurement, document, publishedAt));
         NoticeFacts.Contract contract = type.releaseTag().equals("tender") || type == NoticeType.UK6_CONTRACT_AWARD_NOTICE ? null
                 : facts.contract();
@@ -174,6 +186,10 @@ public final class NoticeRules {
                 "en", parties, new NoticeRelease.OrganizationReference(partyId(lead), lead.name()), ocdsTender, awards, contracts);
     }
 
+    private static String lotOf(NoticeFacts.Award award) {
+        return award.lot() == null ? NOT_DIVIDED : award.lot();
+    }
+
     public static String ocid(UUID procurementId) {
         return OCID_PREFIX + procurementId;
     }
@@ -181,10 +197,11 @@ public final class NoticeRules {
     private static NoticeRelease.Award award(NoticeType type, NoticeFacts.Award award, NoticeFacts.Procurement procurement,
             NoticeRelease.Document document, Instant publishedAt) {
         boolean standstillRuns = type == NoticeType.UK6_CONTRACT_AWARD_NOTICE;
-        return new NoticeRelease.Award(award.awardId().toString(), "Award of " + procurement.reference(),
+        return new NoticeRelease.Award(award.awardId().toString(),
+                "Award of " + procurement.reference() + (award.lot() == null ? "" : ", lot " + award.lot()),
                 standstillRuns ? "pending" : "active", award.decisionDate(), gbp(award.value()),
                 List.of(new NoticeRelease.OrganizationReference(supplierId(award), award.supplierName())),
-                standstillRuns ? new NoticeRelease.Period(publishedAt, award.standstillEndsAt()) : null, List.of("1"),
+                standstillRuns ? new NoticeRelease.Period(publishedAt, award.standstillEndsAt()) : null, List.of(lotOf(award)),
                 type == NoticeType.UK7_CONTRACT_DETAILS_NOTICE ? null : List.of(document));
     }
 

@@ -21,7 +21,10 @@ import uk.collabproc.common.problem.Violation;
 import uk.collabproc.procurement.organisation.Organisation;
 import uk.collabproc.procurement.procurement.OutcomeRecorded;
 import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementLot;
 import uk.collabproc.procurement.procurement.ProcurementMember;
+import uk.collabproc.procurement.tender.Criterion;
+import uk.collabproc.procurement.tender.Lot;
 import uk.collabproc.procurement.tender.Tender;
 import uk.collabproc.procurement.tender.TenderPublished;
 
@@ -48,16 +51,21 @@ public class NoticeService {
         NoticeRules.atAwardDecision(procurement.regime).ifPresent(type -> publish(type, facts(procurement,
                 Tender.findById(procurement.id)).withAward(
                         new NoticeFacts.Award(decision.awardId(), decision.decisionDate(),
-                                decision.standstillEndsAt(), decision.supplierId(), decision.supplierName(), decision.value())),
+                                decision.standstillEndsAt(), decision.supplierId(), decision.supplierName(), decision.value(),
+                                decision.lot())),
                 decision.awardId(), decided.at()));
     }
 
     void contractConcluded(@Observes OutcomeRecorded.ContractConcluded concluded) {
         Procurement procurement = concluded.procurement();
         var conclusion = concluded.conclusion();
+        // The award the contract follows is the lot's when the tender is divided.
+        ProcurementLot lot = conclusion.lot() == null ? null
+                : ProcurementLot.of(procurement.id).stream().filter(each -> each.number.equals(conclusion.lot())).findFirst().orElseThrow();
         NoticeFacts facts = facts(procurement, Tender.findById(procurement.id))
-                .withAward(new NoticeFacts.Award(conclusion.awardId(), procurement.awardDecisionDate, procurement.standstillEndsAt,
-                        conclusion.supplierId(), conclusion.supplierName(), conclusion.value()))
+                .withAward(new NoticeFacts.Award(conclusion.awardId(), lot == null ? procurement.awardDecisionDate : lot.awardDecisionDate,
+                        lot == null ? procurement.standstillEndsAt : lot.standstillEndsAt, conclusion.supplierId(),
+                        conclusion.supplierName(), conclusion.value(), conclusion.lot()))
                 .withContract(new NoticeFacts.Contract(conclusion.contractId(), conclusion.signedDate(), conclusion.startDate(),
                         conclusion.endDate(), conclusion.value()));
         publish(NoticeRules.atConclusion(procurement.regime), facts, conclusion.contractId(), concluded.at());
@@ -90,8 +98,20 @@ public class NoticeService {
         return new NoticeFacts(new NoticeFacts.Procurement(procurement.id, procurement.reference, procurement.title, procurement.regime,
                 buyers, procurement.contractTermMonths),
                 new NoticeFacts.Tender(tender.description, tender.estimatedValue, tender.mainClassification, tender.clarificationDeadline,
-                        tender.tenderDeadline, tender.criteria),
+                        tender.tenderDeadline, tender.criteria, tender.lots.stream().map(lot -> new NoticeFacts.Lot(lot.number(),
+                                lot.title(), lot.description(), lot.estimatedValue(), weighedFor(lot, tender.criteria))).toList()),
                 null, null);
+    }
+
+    /** The criteria as a lot weighs them: its own weights when it has them. */
+    private static List<Criterion> weighedFor(Lot lot, List<Criterion> criteria) {
+        if (lot.weights() == null) {
+            return criteria;
+        }
+        return criteria.stream().map(criterion -> lot.weights().containsKey(criterion.code())
+                ? new Criterion(criterion.code(), criterion.title(), criterion.kind(), lot.weights().get(criterion.code()),
+                        criterion.minimumScore())
+                : criterion).toList();
     }
 
     private static NoticeFacts.Buyer buyer(String odsCode) {

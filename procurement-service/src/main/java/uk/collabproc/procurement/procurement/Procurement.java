@@ -2,6 +2,7 @@ package uk.collabproc.procurement.procurement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import org.hibernate.envers.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
 
 /** One collaborative procurement: the members pool requirements, one competition, one contract. */
 @Entity
@@ -276,6 +278,76 @@ public class Procurement extends PanacheEntityBase {
         standstillEndsAt = decision.standstillEndsAt();
         awardSupplierId = decision.supplierId() == null ? null : decision.supplierId().toString();
         standstillEndAnnounced = false;
+    }
+
+    /**
+     * The award decision of one lot when the tender is divided ({@code lots} not empty): a lot is awarded while the
+     * procurement is in evaluation, and the procurement is AWARDED once every lot is. Returns whether it was recorded now
+     * (false for a repeat). When the tender is not divided, exactly {@link #recordAwardDecision(AwardDecision, Instant)}.
+     */
+    public boolean recordAwardDecision(AwardDecision decision, List<ProcurementLot> lots, Instant now) {
+        if (lots.isEmpty()) {
+            requireNoLot(decision.lot());
+            boolean repeat = decision.awardId().equals(awardId);
+            recordAwardDecision(decision, now);
+            return !repeat;
+        }
+        ProcurementLot lot = lotNamed(lots, decision.lot());
+        if (decision.awardId().equals(lot.awardId)) {
+            return false;
+        }
+        ProcurementStatus current = statusAt(now);
+        if (current == ProcurementStatus.CANCELLED || lot.awardId == null && current != ProcurementStatus.EVALUATION) {
+            throw Problems.conflict("Cannot record AWARDED", "The procurement is " + current + "; lot " + lot.number
+                    + " is awarded after the evaluation of bids received by the tender deadline");
+        }
+        lot.recordAward(decision);
+        if (lots.stream().allMatch(each -> each.awardId != null)) {
+            status = ProcurementStatus.AWARDED;
+        }
+        return true;
+    }
+
+    /**
+     * The concluded contract of one lot's recorded award when the tender is divided; the procurement is CONTRACTED once
+     * every lot is. Returns whether it was recorded now (false for a repeat).
+     */
+    public boolean recordContractConclusion(ContractConclusion conclusion, List<ProcurementLot> lots, Instant now) {
+        if (lots.isEmpty()) {
+            requireNoLot(conclusion.lot());
+            boolean repeat = conclusion.contractId().equals(contractId);
+            recordContractConclusion(conclusion, now);
+            return !repeat;
+        }
+        ProcurementLot lot = lotNamed(lots, conclusion.lot());
+        if (conclusion.contractId().equals(lot.contractId)) {
+            return false;
+        }
+        if (statusAt(now) == ProcurementStatus.CANCELLED) {
+            throw Problems.conflict("Cannot record CONTRACTED", "The procurement is CANCELLED");
+        }
+        lot.recordContract(conclusion);
+        if (lots.stream().allMatch(each -> each.contractId != null)) {
+            status = ProcurementStatus.CONTRACTED;
+        }
+        return true;
+    }
+
+    private static void requireNoLot(String lot) {
+        if (lot != null) {
+            throw Problems.invalid("The tender is not divided into lots", List.of(Violation.ofBody("lot",
+                    "must be absent: the tender of this procurement is not divided into lots")));
+        }
+    }
+
+    private static ProcurementLot lotNamed(List<ProcurementLot> lots, String number) {
+        String numbers = String.join(", ", lots.stream().map(lot -> lot.number).toList());
+        if (number == null) {
+            throw Problems.invalid("Which lot?",
+                    List.of(Violation.ofBody("lot", "is required: the tender is divided into lots " + numbers)));
+        }
+        return lots.stream().filter(lot -> lot.number.equals(number)).findFirst().orElseThrow(() -> Problems.invalid("No such lot",
+                List.of(Violation.ofBody("lot", "must be one of the tender's lots " + numbers))));
     }
 
     /** The concluded contract of the recorded award: the status becomes CONTRACTED; repeating it changes nothing. */

@@ -2,6 +2,7 @@ package uk.collabproc.procurement.procurement;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -165,11 +166,10 @@ public class ProcurementService {
     @Transactional
     public ProcurementView recordAwardDecision(UUID id, AwardDecision decision) {
         Procurement procurement = lockedForOutcome(id);
-        UUID recorded = procurement.awardId;
         Instant now = clock.now();
-        procurement.recordAwardDecision(decision, now);
+        boolean recorded = procurement.recordAwardDecision(decision, ProcurementLot.of(id), now);
         Procurement.flush();
-        if (!decision.awardId().equals(recorded)) {
+        if (recorded) {
             outcomes.fire(new OutcomeRecorded.AwardDecided(procurement, decision, now));
         }
         return view(procurement);
@@ -179,11 +179,10 @@ public class ProcurementService {
     @Transactional
     public ProcurementView recordContractConclusion(UUID id, ContractConclusion conclusion) {
         Procurement procurement = lockedForOutcome(id);
-        UUID recorded = procurement.contractId;
         Instant now = clock.now();
-        procurement.recordContractConclusion(conclusion, now);
+        boolean recorded = procurement.recordContractConclusion(conclusion, ProcurementLot.of(id), now);
         Procurement.flush();
-        if (!conclusion.contractId().equals(recorded)) {
+        if (recorded) {
             outcomes.fire(new OutcomeRecorded.ContractConcluded(procurement, conclusion, now));
         }
         return view(procurement);
@@ -216,6 +215,10 @@ public class ProcurementService {
         Map<UUID, List<String>> coLeads = ProcurementMember.<ProcurementMember> list("procurementId in ?1 and coLead = true",
                 Sort.by("odsCode"), ids).stream().collect(Collectors.groupingBy(member -> member.procurementId,
                         Collectors.mapping(member -> member.odsCode, Collectors.toList())));
+        Map<UUID, List<ProcurementView.LotOutcome>> lots = ProcurementLot.<ProcurementLot> list("procurementId in ?1", ids).stream()
+                .sorted(Comparator.comparingInt(lot -> Integer.parseInt(lot.number)))
+                .collect(Collectors.groupingBy(lot -> lot.procurementId,
+                        Collectors.mapping(ProcurementView.LotOutcome::of, Collectors.toList())));
         Instant now = clock.now();
         return page.stream().map(procurement -> new ProcurementView(procurement.id, procurement.title, procurement.reference,
                 procurement.regime, procurement.leadOrganisation, coLeads.getOrDefault(procurement.id, List.of()),
@@ -225,7 +228,7 @@ public class ProcurementService {
                 procurement.awardId == null ? null
                         : new ProcurementView.AwardReference(procurement.awardId,
                                 procurement.awardDecisionDate, procurement.standstillEndsAt),
-                procurement.contractId, procurement.createdAt, procurement.version)).toList();
+                procurement.contractId, lots.getOrDefault(procurement.id, List.of()), procurement.createdAt, procurement.version)).toList();
     }
 
     static URI location(UUID id) {

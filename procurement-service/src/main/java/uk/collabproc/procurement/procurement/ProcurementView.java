@@ -24,12 +24,25 @@ public record ProcurementView(
         @Schema(description = "Every deadline extension, oldest first") List<DeadlineChangeView> deadlineChanges,
         @Schema(description = "The award recorded by contract-service; absent before the award decision") AwardReference award,
         @Schema(description = "The contract concluded in contract-service; absent before") UUID contractId,
+        @Schema(description = "When the tender is divided into lots: each lot's award and contract (the procurement is AWARDED once every lot is, CONTRACTED once every lot is); empty otherwise") List<LotOutcome> lots,
         Instant createdAt,
         long version) {
 
     @Schema(name = "AwardReference", description = "The award decision as contract-service recorded it")
     public record AwardReference(@Schema(description = "The award in contract-service") UUID awardId, LocalDate decisionDate,
             @Schema(description = "When the standstill ends") Instant standstillEndsAt) {
+    }
+
+    @Schema(name = "LotOutcome", description = "Where one lot of a divided tender stands")
+    public record LotOutcome(@Schema(pattern = "[1-9][0-9]{0,2}", example = "1") String number, String title, ProcurementLot.Status status,
+            @Schema(description = "The lot's award; absent before its award decision") AwardReference award,
+            @Schema(description = "The lot's contract in contract-service; absent before") UUID contractId) {
+
+        static LotOutcome of(ProcurementLot lot) {
+            return new LotOutcome(lot.number, lot.title, lot.status(),
+                    lot.awardId == null ? null : new AwardReference(lot.awardId, lot.awardDecisionDate, lot.standstillEndsAt),
+                    lot.contractId);
+        }
     }
 
     @Schema(name = "DeadlineChange")

@@ -20,7 +20,8 @@ public record ScopeSite(
         boolean core,
         LegacyConnection legacy,
         @Schema(description = "The pricing-schedule line of the site") String lineId,
-        ScopeRequirement requirement) {
+        ScopeRequirement requirement,
+        @Schema(description = "The lot the site's line belongs to; absent when the tender is not divided", pattern = "[1-9][0-9]{0,2}", example = "1") String lot) {
 
     @Schema(name = "ScopeRequirement")
     public record ScopeRequirement(int bandwidthMbps, Resilience resilience, List<ClinicalService> services, LocalDate neededBy) {

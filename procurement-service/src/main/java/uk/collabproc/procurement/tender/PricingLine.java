@@ -11,7 +11,8 @@ public record PricingLine(
         @Schema(example = "RK9-DERRIFORD") String siteCode,
         @Schema(example = "RK9") String odsCode,
         @Schema(example = "1000") int bandwidthMbps,
-        Resilience resilience) {
+        Resilience resilience,
+        @Schema(description = "The lot the line belongs to; absent when the tender is not divided", pattern = "[1-9][0-9]{0,2}", example = "1") String lot) {
 
     public static String lineId(String siteCode) {
         return "L-" + siteCode;

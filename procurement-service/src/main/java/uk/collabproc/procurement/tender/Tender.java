@@ -71,6 +71,11 @@ public class Tender extends PanacheEntityBase {
     @Column(name = "main_classification")
     public String mainClassification;
 
+    /** The lots the tender is divided into; empty when it is not divided. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "lots", nullable = false)
+    public List<Lot> lots = List.of();
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;
@@ -97,5 +102,6 @@ public class Tender extends PanacheEntityBase {
         estimatedValue = request.estimatedValue();
         mainClassification = request.mainClassification() == null ? TenderRequest.DEFAULT_MAIN_CLASSIFICATION
                 : request.mainClassification();
+        lots = request.lots() == null ? List.of() : request.lots();
     }
 }

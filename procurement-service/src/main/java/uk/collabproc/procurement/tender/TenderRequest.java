@@ -27,6 +27,7 @@ public record TenderRequest(
         @Size(max = 4000) @Schema(description = "What is bought, in words: it opens the tender notice. Required to publish", example = "Wide area network connectivity (HSCN) for the sites of the Devon organisations, with migration from the legacy network") String description,
         @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 12, fraction = 2) @Schema(description = "The estimated value of the contract over its term in GBP, excluding VAT: required to publish under the Procurement Act 2023, stated in the contract notice under PCR 2015 when given", example = "1450000.00") BigDecimal estimatedValue,
         @Pattern(regexp = "\\d{8}(-\\d)?", message = "must be a CPV code, eight digits such as 72720000") @Schema(description = "The main CPV code of what is bought; default 72720000, wide area network services", example = "72720000") String mainClassification,
+        @Schema(description = "The lots the tender is divided into, each evaluated, ranked, awarded and contracted on its own; absent or empty for a tender not divided") List<Lot> lots,
         @Schema(description = "When changing a saved tender: the version it is based on") Long version) {
 
     /** CPV 72720000: wide area network services, what this suite's procurements buy. */

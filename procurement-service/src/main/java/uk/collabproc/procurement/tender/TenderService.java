@@ -17,6 +17,7 @@ import uk.collabproc.procurement.procurement.DeadlineChange;
 import uk.collabproc.procurement.procurement.DeadlineExtended;
 import uk.collabproc.procurement.procurement.DeadlineExtension;
 import uk.collabproc.procurement.procurement.Procurement;
+import uk.collabproc.procurement.procurement.ProcurementLot;
 import uk.collabproc.procurement.procurement.ProcurementMember;
 import uk.collabproc.procurement.procurement.ProcurementService;
 import uk.collabproc.procurement.requirement.Requirement;
@@ -54,7 +55,8 @@ public class TenderService {
             Problems.requireCurrentVersion("The tender", request.version(), tender.version);
         }
         EvaluationModel model = request.withDefaults();
-        List<Violation> violations = TenderRules.check(model, procurement.regime, clock.today());
+        List<Violation> violations = new java.util.ArrayList<>(TenderRules.check(model, procurement.regime, clock.today()));
+        violations.addAll(LotRules.check(request.lots(), model.criteria()));
         if (!violations.isEmpty()) {
             throw Problems.invalid("The tender breaks " + violations.size() + " rule(s); nothing was saved", violations);
         }
@@ -96,6 +98,9 @@ public class TenderService {
         Tender tender = Tender.<Tender> findByIdOptional(procurementId)
                 .orElseThrow(() -> Problems.conflict("No tender", "Define the tender before publishing it"));
         List<Violation> violations = new java.util.ArrayList<>(TenderRules.check(tender.model(), procurement.regime, clock.today()));
+        violations.addAll(LotRules.check(tender.lots, tender.criteria));
+        violations.addAll(LotRules.checkAssignment(tender.lots, Requirement.approvedFor(procurementId).list().stream()
+                .map(requirement -> new LotRules.ApprovedSite(requirement.siteCode, requirement.odsCode)).toList()));
         if (!tender.clarificationDeadline.isAfter(now)) {
             violations.add(Violation.ofBody("clarificationDeadline", "has passed; suppliers must be able to ask questions"));
         }
@@ -111,6 +116,8 @@ public class TenderService {
             throw Problems.conflict("Nothing to tender", "No requirement is approved, so the pricing schedule would be empty");
         }
         procurement.publish(tender.tenderDeadline, now);
+        // Each lot's outcome is recorded on its own from now on.
+        tender.lots.forEach(lot -> ProcurementLot.open(procurementId, lot.number(), lot.title()).persist());
         Procurement.flush();
         // The tender notice goes out with the publication or neither does: a notice missing a required field refuses it.
         published.fire(new TenderPublished(procurement, tender, now));
@@ -134,12 +141,18 @@ public class TenderService {
         return view(procurement, tender);
     }
 
-    /** The approved requirements, one line each, in a stable order. */
-    public static List<PricingLine> pricingSchedule(UUID procurementId) {
-        return Requirement.approvedFor(procurementId).list().stream()
+    /** The approved requirements, one line each, in a stable order, each in its lot when the tender is divided. */
+    public static List<PricingLine> pricingSchedule(Tender tender) {
+        return Requirement.approvedFor(tender.procurementId).list().stream()
                 .map(requirement -> new PricingLine(PricingLine.lineId(requirement.siteCode), requirement.siteCode,
-                        requirement.odsCode, requirement.bandwidthMbps, requirement.resilience))
+                        requirement.odsCode, requirement.bandwidthMbps, requirement.resilience,
+                        lotOf(tender, requirement.siteCode, requirement.odsCode)))
                 .toList();
+    }
+
+    /** The number of the lot a site's requirement falls in; none when the tender is not divided or, before publication, when no lot names it. */
+    public static String lotOf(Tender tender, String siteCode, String odsCode) {
+        return LotRules.lotOf(tender.lots, siteCode, odsCode).map(Lot::number).orElse(null);
     }
 
     private static TenderView view(Procurement procurement, Tender tender) {
@@ -147,7 +160,7 @@ public class TenderService {
                 procurement.contractTermMonths, tender.criteria,
                 tender.scaleMax, tender.priceFormula, tender.qualityThresholdPercent, tender.abnormallyLowPercent,
                 tender.discrepancyPoints, tender.tieBreak, tender.clarificationDeadline, tender.tenderDeadline,
-                pricingSchedule(procurement.id), tender.description, tender.estimatedValue, tender.mainClassification,
+                pricingSchedule(tender), tender.lots, tender.description, tender.estimatedValue, tender.mainClassification,
                 procurement.isPublished(), procurement.publishedAt, tender.version);
     }
 }

@@ -249,6 +249,40 @@ class EventDeliveryTest {
     }
 
     @Test
+    void eachLotsWinnerHearsOfItsLotsAwardAndStandstillOnly() throws Exception {
+        String lot2Winner = "7e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
+        subscribe(DevTokens.supplier(lot2Winner), receiver.endpoint("/lot2"), ProcurementEvents.AWARD_DECIDED,
+                ProcurementEvents.STANDSTILL_ENDED).statusCode(201);
+        String procurement = Fixtures.publishedInTwoLots("EVENT-LOTS", "EL9", "EA9", "EP9");
+        Fixtures.clock("2025-05-07T09:00:00Z");
+        UUID lot1 = UUID.randomUUID();
+        UUID lot2 = UUID.randomUUID();
+        given().auth().oauth2(DevTokens.service("contract-service")).contentType(ContentType.JSON)
+                .body(Fixtures.awardDecision(lot1, "2025-05-07", "2025-05-19T23:00:00Z", "1", Fixtures.SUPPLIER_ID))
+                .post("/api/v1/procurements/" + procurement + "/award-decision").then().statusCode(200);
+        given().auth().oauth2(DevTokens.service("contract-service")).contentType(ContentType.JSON)
+                .body(Fixtures.awardDecision(lot2, "2025-05-08", "2025-05-20T23:00:00Z", "2", lot2Winner))
+                .post("/api/v1/procurements/" + procurement + "/award-decision").then().statusCode(200);
+
+        Received award = receiver.await(received -> about(received, ProcurementEvents.AWARD_DECIDED, procurement), 1, WITHIN).get(0);
+        assertEquals("2", json(award).get("data").get("lot").asText());
+        assertEquals(lot2.toString(), json(award).get("data").get("awardId").asText());
+
+        // Lot 1's standstill ends first: not lot 2's winner's business. Then lot 2's.
+        Fixtures.clock("2025-05-20T09:00:00Z");
+        standstills.announceEndedStandstills();
+        Fixtures.clock("2025-05-21T09:00:00Z");
+        standstills.announceEndedStandstills();
+        standstills.announceEndedStandstills();
+        Received ended = receiver.await(received -> about(received, ProcurementEvents.STANDSTILL_ENDED, procurement), 1, WITHIN).get(0);
+        assertEquals("2", json(ended).get("data").get("lot").asText());
+        Thread.sleep(1000);
+        assertTrue(receiver.received().stream().noneMatch(received -> json(received).toString().contains(lot1.toString())),
+                "nothing of lot 1 reaches lot 2's winner");
+        assertEquals(2, receiver.received().size(), "one award and one standstill end, each once");
+    }
+
+    @Test
     void clientsSubscribingOneEndpointAtOnceMakeOneSubscription() {
         String endpoint = receiver.endpoint("/race");
         List<io.restassured.response.ExtractableResponse<io.restassured.response.Response>> answers = Concurrently.run(8,

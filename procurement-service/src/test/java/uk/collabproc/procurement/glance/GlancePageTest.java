@@ -141,6 +141,15 @@ class GlancePageTest {
     }
 
     @Test
+    void aTenderDividedIntoLotsPointsTheOfficerToEachLotsRanking() {
+        String procurement = Fixtures.publishedInTwoLots("GL-LOTS", "GLT", "GLA", "GLP");
+        Fixtures.clock("2025-05-07T09:00:00Z");
+        page(DevTokens.officer("GLT"), procurement).statusCode(200)
+                .body(not(containsString("id=\"ranking\"")), containsString("The tender is divided into 2 lots, each ranked on its own"),
+                        containsString("/ranking?lot=2"));
+    }
+
+    @Test
     void whenSupplierServiceCannotAnswerThePageStillRendersAndSaysSo() {
         String procurement = Fixtures.publishedProcurement("GL-OUTAGE", "GOL", "GOA");
         Fixtures.clock(AFTER_DEADLINE);

@@ -38,7 +38,7 @@ class NoticeRulesTest {
                         new NoticeFacts.Buyer("RH8", "Royal Devon and Exeter NHS Foundation Trust")),
                 60),
                 new NoticeFacts.Tender(description, estimatedValue, cpv, Instant.parse("2025-04-17T12:00:00Z"),
-                        Instant.parse("2025-05-06T12:00:00Z"), CRITERIA),
+                        Instant.parse("2025-05-06T12:00:00Z"), CRITERIA, List.of()),
                 null, null);
     }
 
@@ -48,7 +48,7 @@ class NoticeRulesTest {
 
     private static NoticeFacts.Award award(String supplierName, LocalDate decided) {
         return new NoticeFacts.Award(AWARD, decided, Instant.parse("2025-05-21T23:00:00Z"), SUPPLIER, supplierName,
-                new BigDecimal("299675.00"));
+                new BigDecimal("299675.00"), null);
     }
 
     private static NoticeFacts.Contract contract() {
@@ -96,7 +96,7 @@ class NoticeRulesTest {
     @Test
     void aTenderNoticeStatesWeightedCriteriaOnly() {
         NoticeFacts unweighted = new NoticeFacts(complete(Regime.PA_2023).procurement(), new NoticeFacts.Tender("Connectivity",
-                BigDecimal.TEN, "72720000", NOW, NOW, List.of(CRITERIA.get(2))), null, null);
+                BigDecimal.TEN, "72720000", NOW, NOW, List.of(CRITERIA.get(2)), List.of()), null, null);
 
         assertEquals(List.of("criteria"), fields(NoticeRules.missing(NoticeType.UK4_TENDER_NOTICE, unweighted)));
     }

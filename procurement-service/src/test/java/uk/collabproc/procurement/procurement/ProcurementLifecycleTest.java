@@ -28,7 +28,7 @@ class ProcurementLifecycleTest {
     private static final Instant TENDERS_DUE = Instant.parse("2017-11-06T12:00:00Z");
     private static final Instant EVALUATING = Instant.parse("2017-11-07T09:00:00Z");
     private static final AwardDecision AWARD = new AwardDecision(UUID.randomUUID(), LocalDate.of(2017, 12, 4),
-            Instant.parse("2017-12-15T00:00:00Z"), null, null, null);
+            Instant.parse("2017-12-15T00:00:00Z"), null, null, null, null);
 
     private static Procurement gathering() {
         return Procurement.start(new NewProcurement(" Devon HSCN connectivity ", "UHP-2017-HSCN-01", Regime.PCR_2015, LEAD,
@@ -61,7 +61,7 @@ class ProcurementLifecycleTest {
     }
 
     private static ContractConclusion contractOf(UUID awardId) {
-        return new ContractConclusion(awardId, UUID.randomUUID(), null, null, null, null, null, null);
+        return new ContractConclusion(awardId, UUID.randomUUID(), null, null, null, null, null, null, null);
     }
 
     @Test
@@ -445,7 +445,7 @@ class ProcurementLifecycleTest {
         Procurement procurement = awarded();
         procurement.recordContractConclusion(contractOf(AWARD.awardId()), EVALUATING);
 
-        procurement.recordAwardDecision(new AwardDecision(AWARD.awardId(), LocalDate.of(2018, 1, 1), EVALUATING, null, null, null),
+        procurement.recordAwardDecision(new AwardDecision(AWARD.awardId(), LocalDate.of(2018, 1, 1), EVALUATING, null, null, null, null),
                 EVALUATING);
 
         assertEquals(ProcurementStatus.CONTRACTED, procurement.status);
@@ -456,7 +456,7 @@ class ProcurementLifecycleTest {
     void aNewAwardReplacesTheOneContractServiceTookBack() {
         Procurement procurement = awarded();
         AwardDecision again = new AwardDecision(UUID.randomUUID(), LocalDate.of(2017, 12, 5), Instant.parse("2017-12-16T00:00:00Z"), null,
-                null, null);
+                null, null, null);
 
         procurement.recordAwardDecision(again, EVALUATING);
 
@@ -472,7 +472,7 @@ class ProcurementLifecycleTest {
 
         assertRefused(409, "Cannot record AWARDED", "The procurement is CONTRACTED; it must be EVALUATION first",
                 () -> procurement.recordAwardDecision(
-                        new AwardDecision(UUID.randomUUID(), LocalDate.of(2018, 1, 1), EVALUATING, null, null, null),
+                        new AwardDecision(UUID.randomUUID(), LocalDate.of(2018, 1, 1), EVALUATING, null, null, null, null),
                         EVALUATING));
     }
 

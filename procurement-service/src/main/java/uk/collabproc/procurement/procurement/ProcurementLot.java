@@ -1,0 +1,124 @@
+package uk.collabproc.procurement.procurement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.envers.Audited;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import uk.collabproc.common.problem.Problems;
+
+/**
+ * The outcome of one lot of a procurement whose tender is divided: opened at publication, then its award and its
+ * contract as contract-service records them. The procurement is AWARDED once every lot is, CONTRACTED once every lot is.
+ */
+@Entity
+@Table(name = "procurement_lot")
+@Audited
+public class ProcurementLot extends PanacheEntityBase {
+
+    /** Where a lot stands. */
+    @Schema(name = "LotStatus")
+    public enum Status {
+        NOT_AWARDED,
+        AWARDED,
+        CONTRACTED
+    }
+
+    @Id
+    @Column(name = "id")
+    public UUID id;
+
+    @Column(name = "procurement_id", nullable = false)
+    public UUID procurementId;
+
+    @Column(name = "number", nullable = false)
+    public String number;
+
+    @Column(name = "title", nullable = false)
+    public String title;
+
+    @Column(name = "award_id")
+    public UUID awardId;
+
+    @Column(name = "award_decision_date")
+    public LocalDate awardDecisionDate;
+
+    @Column(name = "standstill_ends_at")
+    public Instant standstillEndsAt;
+
+    /** The winning supplier of the recorded award, whose systems hear of its standstill. */
+    @Column(name = "award_supplier_id")
+    public String awardSupplierId;
+
+    /** Whether partner systems have been told that this lot's standstill ended. */
+    @Column(name = "standstill_end_announced", nullable = false)
+    public boolean standstillEndAnnounced;
+
+    @Column(name = "contract_id")
+    public UUID contractId;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    public static ProcurementLot open(UUID procurementId, String number, String title) {
+        ProcurementLot lot = new ProcurementLot();
+        lot.id = UUID.randomUUID();
+        lot.procurementId = procurementId;
+        lot.number = number;
+        lot.title = title;
+        return lot;
+    }
+
+    public Status status() {
+        return contractId != null ? Status.CONTRACTED : awardId != null ? Status.AWARDED : Status.NOT_AWARDED;
+    }
+
+    /** The lots of a procurement in their order; none when its tender is not divided. */
+    public static List<ProcurementLot> of(UUID procurementId) {
+        // Numbered 1, 2, … 10: ordered as numbers, not as text.
+        return ProcurementLot.<ProcurementLot> list("procurementId", procurementId).stream()
+                .sorted(Comparator.comparingInt(lot -> Integer.parseInt(lot.number))).toList();
+    }
+
+    /**
+     * The lot's award decision. A repeat of the recorded award changes nothing; an award of a lot already awarded
+     * replaces it while no contract follows it (contract-service took the first back when it could not tell us of it).
+     */
+    void recordAward(AwardDecision decision) {
+        if (contractId != null) {
+            throw Problems.conflict("Already CONTRACTED", "Lot " + number + " is already contracted by another award");
+        }
+        awardId = decision.awardId();
+        awardDecisionDate = decision.decisionDate();
+        standstillEndsAt = decision.standstillEndsAt();
+        awardSupplierId = decision.supplierId() == null ? null : decision.supplierId().toString();
+        standstillEndAnnounced = false;
+    }
+
+    void recordContract(ContractConclusion conclusion) {
+        if (awardId == null) {
+            throw Problems.conflict("Cannot record CONTRACTED", "Lot " + number + " is NOT_AWARDED; it must be AWARDED first");
+        }
+        if (contractId != null) {
+            throw Problems.conflict("Already CONTRACTED", "Lot " + number + " is already contracted by another contract");
+        }
+        if (!conclusion.awardId().equals(awardId)) {
+            throw Problems.conflict("Not the recorded award", "Lot " + number + " was awarded by award " + awardId + ", not "
+                    + conclusion.awardId());
+        }
+        contractId = conclusion.contractId();
+    }
+}
