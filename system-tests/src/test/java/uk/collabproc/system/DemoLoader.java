@@ -25,6 +25,9 @@ public final class DemoLoader {
                 return;
             }
         }
+        // Cornwall's two lots, in the spring of 2017, come first: the clocks only move forward.
+        System.out.println("Loading Cornwall's procurement in two lots (April-July 2017)...");
+        CornwallLots.Replay cornwall = CornwallLots.replay(suite);
         System.out.println("Loading the Devon Collaborative (2017-2018)...");
         Replay replay = DevonCollaborative.replay(suite);
         String[] awardAndContract = DevonCollaborative.awardAndContract(suite, replay.procurementId());
@@ -39,9 +42,12 @@ public final class DemoLoader {
                 Plymouth's case study (token: member --org RK9): %s/api/v1/contracts/%s/organisations/RK9/case-study
                 Tokens: deploy/local/token.sh officer --org RK9 | member --org RH8 | project-manager --org RK9 |
                         supplier --supplier %s (MLL Telecom) | evaluator --sub eval-alice
+                Cornwall's procurement %s (%s) in two lots: lot 1 to Kernow Networks (contract %s), lot 2 to Celtic Link
+                (contract %s); its rankings: GET %s/api/v1/procurements/%s/ranking?lot=1 (token: officer --org REF)
                 %n""", replay.procurementId(), DevonCollaborative.REFERENCE, awardAndContract[0], awardAndContract[1], suite.contract(),
                 awardAndContract[1],
-                replay.supplierIds().get(DevonCollaborative.MLL));
+                replay.supplierIds().get(DevonCollaborative.MLL), cornwall.procurementId(), CornwallLots.REFERENCE,
+                cornwall.contracts().get("1"), cornwall.contracts().get("2"), suite.supplier(), cornwall.procurementId());
     }
 
     private static String arg(String[] args, int index, String fallback) {

@@ -325,6 +325,80 @@ class DevonCollaborativeIT {
         }
     }
 
+    /**
+     * Issue 16, the second demo procurement: Cornwall's two lots are ranked, awarded (each with its own standstill) and
+     * contracted separately, won by different suppliers; lot 2's migration plan is made of lot 2's sites only.
+     */
+    @Test
+    @Order(8)
+    void cornwallsTwoLotsAreRankedAwardedAndContractedSeparately() throws Exception {
+        CornwallLots.Replay cornwall = CornwallLots.replay(suite);
+        String officer = CornwallLots.OFFICER;
+        String ranking = suite.supplier() + "/api/v1/procurements/" + cornwall.procurementId() + "/ranking";
+
+        // Lot 1 at the tender's weights over its six lines: Kernow 48 + 40 = 88; Duchy 40 + 40 × 105,000 / 110,250 = 78.10.
+        JsonNode lot1 = get(ranking + "?lot=1", officer).expect(200).json();
+        assertEquals(List.of(CornwallLots.KERNOW, CornwallLots.DUCHY), names(lot1));
+        assertEquals(new BigDecimal("88.00"), entry(lot1, CornwallLots.KERNOW).get("totalScore").decimalValue());
+        assertEquals(new BigDecimal("78.10"), entry(lot1, CornwallLots.DUCHY).get("totalScore").decimalValue());
+        assertEquals(new BigDecimal("110250.00"), entry(lot1, CornwallLots.DUCHY).get("evaluatedPrice").decimalValue());
+        // Lot 2 at its own weights (price 60): Celtic 24 + 60 = 84; Duchy 26 + 60 × 84,000 / 105,000 = 74. At the tender's
+        // weights they would be 76 and 72.
+        JsonNode lot2 = get(ranking + "?lot=2", officer).expect(200).json();
+        assertEquals(List.of(CornwallLots.CELTIC, CornwallLots.DUCHY), names(lot2));
+        assertEquals(new BigDecimal("84.00"), entry(lot2, CornwallLots.CELTIC).get("totalScore").decimalValue());
+        assertEquals(new BigDecimal("74.00"), entry(lot2, CornwallLots.DUCHY).get("totalScore").decimalValue());
+        assertEquals(new BigDecimal("105000.00"), entry(lot2, CornwallLots.DUCHY).get("evaluatedPrice").decimalValue());
+        assertEquals(400, get(ranking, officer).status(), "a divided tender is ranked per lot");
+
+        JsonNode procurement = get(suite.procurement() + "/api/v1/procurements/" + cornwall.procurementId(), officer).expect(200).json();
+        assertEquals("CONTRACTED", procurement.get("status").asText(), procurement.toString());
+        for (int i = 0; i < 2; i++) {
+            String lot = String.valueOf(i + 1);
+            assertEquals("CONTRACTED", procurement.at("/lots/" + i + "/status").asText());
+            assertEquals(cornwall.awards().get(lot), procurement.at("/lots/" + i + "/award/awardId").asText());
+            assertEquals(cornwall.contracts().get(lot), procurement.at("/lots/" + i + "/contractId").asText());
+            JsonNode award = get(suite.contract() + "/api/v1/awards/" + cornwall.awards().get(lot), officer).expect(200).json();
+            assertEquals(lot, award.get("lot").asText());
+            assertEquals(cornwall.supplierIds().get(i == 0 ? CornwallLots.KERNOW : CornwallLots.CELTIC), award.get("supplierId").asText());
+            assertTrue(award.get("standstillEndsAt").asText().startsWith("2017-07-0"), award.toString());
+        }
+        JsonNode contract1 = get(suite.contract() + "/api/v1/contracts/" + cornwall.contracts().get("1"), officer).expect(200).json();
+        JsonNode contract2 = get(suite.contract() + "/api/v1/contracts/" + cornwall.contracts().get("2"), officer).expect(200).json();
+        assertEquals(new BigDecimal("105000.00"), contract1.get("value").decimalValue(), "Kernow's six lines of lot 1");
+        assertEquals(new BigDecimal("84000.00"), contract2.get("value").decimalValue(), "Celtic Link's six lines of lot 2");
+
+        // Lot 2's migration plan plans lot 2's sites, and none of lot 1's.
+        String pm = DevTokens.projectManager(CornwallLots.LEAD);
+        String plan = suite.contract() + "/api/v1/contracts/" + cornwall.contracts().get("2") + "/migration-plan";
+        put(plan, pm, CornwallLots.lotTwoPlan()).expect(202);
+        DevonCollaborative.awaitPlanReady(plan, pm, READY_WITHIN);
+        JsonNode milestones = get(suite.contract() + "/api/v1/contracts/" + cornwall.contracts().get("2") + "/milestones?size=500", pm)
+                .expect(200).json();
+        java.util.Set<String> planned = new java.util.TreeSet<>();
+        milestones.forEach(milestone -> planned.add(milestone.get("siteCode").asText()));
+        assertEquals(new java.util.TreeSet<>(CornwallLots.siteCodes("2")), planned);
+
+        // The notices: the contract notice lists both lots; each lot's contract has its own award notice.
+        JsonNode notices = get(suite.procurement() + "/api/v1/notices?procurementId=" + cornwall.procurementId(), officer).expect(200)
+                .json();
+        assertEquals(3, notices.size(), notices.toString());
+        assertEquals("F02", notices.at("/0/code").asText());
+        assertEquals(2, notices.at("/0/release/tender/lots").size());
+        java.util.Set<String> awardedLots = new java.util.TreeSet<>();
+        for (int i = 1; i < 3; i++) {
+            assertEquals("F03", notices.at("/" + i + "/code").asText());
+            awardedLots.add(notices.at("/" + i + "/release/awards/0/relatedLots/0").asText());
+        }
+        assertEquals(java.util.Set.of("1", "2"), awardedLots);
+    }
+
+    private static List<String> names(JsonNode ranking) {
+        List<String> names = new ArrayList<>();
+        ranking.forEach(entry -> names.add(entry.get("supplierName").asText()));
+        return names;
+    }
+
     private static JsonNode entry(JsonNode ranking, String supplierName) {
         for (JsonNode entry : ranking) {
             if (supplierName.equals(entry.get("supplierName").asText())) {
