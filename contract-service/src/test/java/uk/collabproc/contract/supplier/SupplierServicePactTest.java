@@ -78,7 +78,7 @@ class SupplierServicePactTest {
 
     @Test
     void readsTheRanking() {
-        List<RankingEntry> ranking = PACT.verify(ranking(), client -> client.ranking(UUID.fromString(PROCUREMENT),
+        List<RankingEntry> ranking = PACT.verify(ranking(), client -> client.ranking(UUID.fromString(PROCUREMENT), null,
                 "Bearer an-officer-token"));
         assertEquals(1, ranking.get(0).rank());
         assertEquals("MLL Telecom Ltd", ranking.get(0).supplierName());
@@ -97,7 +97,7 @@ class SupplierServicePactTest {
     @Test
     void theRankingOfAProcurementThatDoesNotExistIsMissing() {
         Optional<List<RankingEntry>> missing = PACT.verify(missingRanking(), client -> Remote.unlessMissing("supplier-service",
-                () -> client.ranking(UUID.fromString(PactConsumer.MISSING_ID), "Bearer an-officer-token")));
+                () -> client.ranking(UUID.fromString(PactConsumer.MISSING_ID), null, "Bearer an-officer-token")));
         assertTrue(missing.isEmpty());
     }
 }
