@@ -28,7 +28,10 @@ import uk.collabproc.contract.procurement.AwardDecision;
 import uk.collabproc.contract.procurement.ProcurementSummary;
 import uk.collabproc.contract.supplier.RankingEntry;
 
-/** The award decision for a procurement: the rank-1 bid and the standstill that follows. */
+/**
+ * The award decision for a procurement, or for one lot of a procurement whose tender is divided into lots: the rank-1 bid
+ * (on that lot) and the standstill that follows. One per procurement and lot.
+ */
 @Entity
 @Table(name = "award")
 @Audited
@@ -57,6 +60,10 @@ public class Award extends PanacheEntityBase {
 
     @Column(name = "lead_organisation")
     public String leadOrganisation;
+
+    /** The lot awarded ("1", "2", ...), or null when the tender is not divided into lots and the procurement is awarded whole. */
+    @Column(name = "lot")
+    public String lot;
 
     /** The co-leads named when the procurement was awarded, as {@code ,ODS1,ODS2,} (empty for none); see {@link #runBy()}. */
     @Column(name = "co_leads", nullable = false)
@@ -108,13 +115,23 @@ public class Award extends PanacheEntityBase {
     public long version;
 
     /**
-     * The award of the procurement to its rank-1 bid, decided on {@code decisionDate}: its standstill starts, and
-     * procurement-service is yet to be told.
+     * The award of a procurement not divided into lots to its rank-1 bid, decided on {@code decisionDate}: its standstill
+     * starts, and procurement-service is yet to be told.
      */
     public static Award decide(ProcurementSummary procurement, RankingEntry winner, LocalDate decisionDate, String decidedBy, Instant now) {
+        return decide(procurement, null, winner, decisionDate, decidedBy, now);
+    }
+
+    /**
+     * The award of {@code lot} of the procurement (null: the whole of a procurement not divided) to the rank-1 bid on it,
+     * decided on {@code decisionDate}: its own standstill starts, and procurement-service is yet to be told.
+     */
+    public static Award decide(ProcurementSummary procurement, String lot, RankingEntry winner, LocalDate decisionDate, String decidedBy,
+            Instant now) {
         Award award = new Award();
         award.id = UUID.randomUUID();
         award.procurementId = procurement.id();
+        award.lot = lot;
         award.procurementTitle = procurement.title();
         award.procurementReference = procurement.reference();
         award.leadOrganisation = procurement.leadOrganisation();
@@ -137,7 +154,7 @@ public class Award extends PanacheEntityBase {
 
     /** What procurement-service is told of this award. */
     public AwardDecision decision() {
-        return new AwardDecision(id, decisionDate, standstillEndsAt, supplierId, supplierName, evaluatedPrice);
+        return new AwardDecision(id, decisionDate, standstillEndsAt, supplierId, supplierName, evaluatedPrice, lot);
     }
 
     /** procurement-service has recorded the decision: the procurement is AWARDED and names this award. */
@@ -172,9 +189,13 @@ public class Award extends PanacheEntityBase {
         status = Status.STANDSTILL;
     }
 
-    /** The award of the procurement, if it has been awarded. */
-    public static Optional<Award> ofProcurement(UUID procurementId) {
-        return find("procurementId", procurementId).firstResultOptional();
+    /**
+     * The award of {@code lot} of the procurement, if that lot has been awarded; with {@code lot} null, the award of a
+     * procurement not divided into lots. (The database's unique key treats null as one lot, so either finds at most one.)
+     */
+    public static Optional<Award> ofProcurement(UUID procurementId, String lot) {
+        return lot == null ? find("procurementId = ?1 and lot is null", procurementId).firstResultOptional()
+                : find("procurementId = ?1 and lot = ?2", procurementId, lot).firstResultOptional();
     }
 
     /** The organisations whose officers act for this award and its contract: the lead partner, then the co-leads. */

@@ -42,12 +42,13 @@ public class AwardResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Award a procurement to its rank-1 bid", description = "Reads the procurement (regime, term) from procurement-service and the ranking from supplier-service, and "
-            + "computes the end of the standstill for the regime with UK bank holidays.")
+            + "computes the end of the standstill for the regime with UK bank holidays. A tender divided into lots is awarded lot by lot "
+            + "(`lot`), each to the rank-1 bid on that lot, with its own standstill.")
     @APIResponse(responseCode = "201", description = "Awarded", headers = @Header(name = "Location", description = "The award"), content = @Content(schema = @Schema(implementation = AwardView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "400", description = "Invalid request; or `lot` missing for a tender divided into lots, not one of its lots, or given for a tender not divided")
     @APIResponse(responseCode = "404", description = "No such procurement, or no published tender")
-    @APIResponse(responseCode = "409", description = "Already awarded (Location points at the award), not in evaluation, evaluation "
-            + "incomplete, no qualified bid, or a tie for first place", headers = @Header(name = "Location", description = "The existing award"))
+    @APIResponse(responseCode = "409", description = "Already awarded, the procurement or its lot (Location points at the award), not in evaluation, "
+            + "the lot not awaiting award, evaluation incomplete, no qualified bid, or a tie for first place", headers = @Header(name = "Location", description = "The existing award"))
     @APIResponse(responseCode = "503", description = "procurement-service or supplier-service cannot be reached; nothing was stored")
     public Response award(@Valid @NotNull AwardRequest request) {
         AwardView award = awards.award(request);

@@ -55,16 +55,20 @@ public class AwardService {
     MeterRegistry metrics;
 
     /**
-     * Awards the procurement to its rank-1 bid. Refused while the evaluation is incomplete, when no bid qualified or two
-     * share first place, and for a second award; to an officer of an organisation that does not run the procurement it
-     * does not exist. The other services are read first, within the remote budget and outside any transaction; the award
-     * is then stored in a short transaction, and only then is procurement-service told, as contract-service, so that the
-     * status AWARDED (which opens the bidders' assessment summaries) always names an award that exists. If
-     * procurement-service cannot be told, the award is taken back: 503 and nothing stored.
+     * Awards the procurement to its rank-1 bid, or, when its tender is divided into lots, the requested lot to the rank-1
+     * bid on that lot: each lot is awarded on its own, with its own standstill. Refused while the evaluation is incomplete,
+     * when no bid qualified or two share first place, and for a second award of the procurement (or lot); to an officer of
+     * an organisation that does not run the procurement it does not exist. The other services are read first, within the
+     * remote budget and outside any transaction; the award is then stored in a short transaction, and only then is
+     * procurement-service told, as contract-service, so that the status AWARDED (of the procurement or the lot, which opens
+     * the bidders' assessment summaries) always names an award that exists. If procurement-service cannot be told, the
+     * award is taken back: 503 and nothing stored.
      */
     public AwardView award(AwardRequest request) {
         UUID procurementId = request.procurementId();
-        Optional<Award> existing = Award.ofProcurement(procurementId);
+        // A lot that is not the tender's (or one named for a tender not divided) finds nothing here, and is refused below
+        // once the procurement has been read.
+        Optional<Award> existing = Award.ofProcurement(procurementId, request.lot());
         if (existing.isPresent()) {
             Award award = existing.get();
             if (!caller.belongsToAnyOf(award.runBy())) {
@@ -75,7 +79,7 @@ public class AwardService {
                 // Or another request is telling it right now: so a retry that fails leaves the award to its creator.
                 tellProcurement(award, false);
             }
-            throw alreadyAwarded(award.id);
+            throw alreadyAwarded(award.id, award.lot);
         }
         Inputs inputs = budget.within("procurement-service or supplier-service", () -> {
             ProcurementSummary procurement = procurements.procurement(procurementId)
@@ -92,15 +96,18 @@ public class AwardService {
                         "decisionDate", "under the Procurement Act 2023 is the day the contract award notice (UK6) is published, which "
                                 + "is not before today, " + clock.today())));
             }
+            String lot = LotRules.lotToAward(procurement, request.lot());
+            // A divided procurement stays in EVALUATION until every lot is awarded; each lot is awarded once.
             if (procurement.status() != ProcurementSummary.Status.EVALUATION) {
                 throw Problems.conflict("Not in evaluation", "Procurement " + procurementId + " is " + procurement.status()
                         + "; an award follows the evaluation of bids received by the tender deadline");
             }
-            List<RankingEntry> ranking = suppliers.ranking(procurementId)
+            LotRules.requireNotAwarded(procurement, lot);
+            List<RankingEntry> ranking = suppliers.ranking(procurementId, lot)
                     .orElseThrow(() -> Problems.notFound("The bids of procurement " + procurementId));
-            return new Inputs(procurement, winner(ranking));
+            return new Inputs(procurement, lot, winner(ranking));
         });
-        Award award = QuarkusTransaction.requiringNew().call(() -> store(request, inputs.procurement(), inputs.winner()));
+        Award award = QuarkusTransaction.requiringNew().call(() -> store(request, inputs));
         tellProcurement(award, true);
         // Counted once stored and recorded by procurement-service: an award taken back is not.
         Counter.builder("collab.awards.decided").description("Awards decided and recorded by procurement-service").register(metrics)
@@ -108,14 +115,16 @@ public class AwardService {
         return AwardView.of(award, clock.now());
     }
 
-    private record Inputs(ProcurementSummary procurement, RankingEntry winner) {
+    /** What the award is decided on: the procurement, the lot (null when not divided) and the rank-1 bid on it. */
+    private record Inputs(ProcurementSummary procurement, String lot, RankingEntry winner) {
     }
 
-    private Award store(AwardRequest request, ProcurementSummary procurement, RankingEntry winner) {
-        Award award = Award.decide(procurement, winner, request.decisionDate(), caller.subject(), clock.now());
+    private Award store(AwardRequest request, Inputs inputs) {
+        Award award = Award.decide(inputs.procurement(), inputs.lot(), inputs.winner(), request.decisionDate(), caller.subject(),
+                clock.now());
         // Losing a race leaves this transaction unusable, so the winner is read in a fresh one.
         UniqueKeys.persistUnique(award, () -> alreadyAwarded(QuarkusTransaction.requiringNew()
-                .call(() -> Award.ofProcurement(procurement.id()).orElseThrow().id)));
+                .call(() -> Award.ofProcurement(award.procurementId, award.lot).orElseThrow().id), award.lot));
         return award;
     }
 
@@ -182,7 +191,8 @@ public class AwardService {
         return Locations.of(PATH + "/{id}", id);
     }
 
-    private static RuntimeException alreadyAwarded(UUID existing) {
-        return Problems.alreadyExists("An award for this procurement", location(existing));
+    private static RuntimeException alreadyAwarded(UUID existing, String lot) {
+        return Problems.alreadyExists(lot == null ? "An award for this procurement" : "An award for lot " + lot + " of this procurement",
+                location(existing));
     }
 }

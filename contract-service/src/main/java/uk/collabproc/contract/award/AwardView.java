@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AwardView(
         UUID id,
         UUID procurementId,
+        @Schema(description = "The lot awarded; null when the tender is not divided into lots", pattern = AwardRequest.LOT_NUMBER, example = "1") String lot,
         UUID winningBidId,
         UUID supplierId,
         String supplierName,
@@ -25,7 +26,8 @@ public record AwardView(
         long version){
 
     static AwardView of(Award award, Instant now) {
-        return new AwardView(award.id, award.procurementId, award.winningBidId, award.supplierId, award.supplierName, award.regime,
+        return new AwardView(award.id, award.procurementId, award.lot, award.winningBidId, award.supplierId, award.supplierName,
+                award.regime,
                 award.decisionDate, award.standstillEndsAt, !now.isBefore(award.standstillEndsAt), award.status, award.evaluatedPrice,
                 award.contractTermMonths, award.version);
     }

@@ -37,11 +37,11 @@ public class ConclusionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Conclude the contract of an award", description = "Only once the standstill has ended by the service clock. The value is the winning bid's evaluated price; "
             + "the term runs from the signed date. The migration scope (procurement-service) is kept with the winning bid's "
-            + "prices per site (supplier-service).")
+            + "prices per site (supplier-service); the contract of a lot's award migrates only the sites of that lot.")
     @APIResponse(responseCode = "201", description = "Concluded", headers = @Header(name = "Location", description = "The contract"), content = @Content(schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, or a signed date inside the standstill")
     @APIResponse(responseCode = "404", description = "No such award")
-    @APIResponse(responseCode = "409", description = "The standstill is still running, or the contract exists (Location points at it)", headers = @Header(name = "Location", description = "The existing contract"))
+    @APIResponse(responseCode = "409", description = "The standstill is still running, the contract exists (Location points at it), or the scope names no site of the award's lot", headers = @Header(name = "Location", description = "The existing contract"))
     @APIResponse(responseCode = "503", description = "procurement-service or supplier-service cannot be reached; nothing was stored")
     public Response conclude(@PathParam("id") UUID awardId, @Valid @NotNull ConclusionRequest request) {
         ContractView contract = contracts.conclude(awardId, request);

@@ -16,7 +16,10 @@ import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The contract concluded with the winning supplier once the standstill has ended; one per award. */
+/**
+ * The contract concluded with the winning supplier once the standstill has ended; one per award, so one per lot of a
+ * tender divided into lots.
+ */
 @Entity
 @Table(name = "contract")
 @Audited
@@ -31,6 +34,10 @@ public class Contract extends PanacheEntityBase {
 
     @Column(name = "procurement_id", nullable = false)
     public UUID procurementId;
+
+    /** Its award's lot, whose sites alone it migrates; null when the tender is not divided into lots. */
+    @Column(name = "lot")
+    public String lot;
 
     @Column(name = "supplier_id", nullable = false)
     public UUID supplierId;

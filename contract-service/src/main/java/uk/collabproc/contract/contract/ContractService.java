@@ -58,7 +58,8 @@ public class ContractService {
 
     /**
      * Concludes the contract of an award once its standstill has ended by the service clock: value = the winning
-     * bid's evaluated price, term from the procurement, and the migration scope kept with the winning prices per site.
+     * bid's evaluated price, term from the procurement, and the migration scope kept with the winning prices per site; the
+     * award of a lot concludes a contract for the sites of that lot alone ({@link LotScope}).
      * The scope and the winning bid are read first, within the remote budget and outside any transaction; the contract
      * is stored in a short transaction that locks the award and checks again; then procurement-service is told, as
      * contract-service. If it cannot be told, the contract is taken back: 503 and nothing stored.
@@ -75,8 +76,8 @@ public class ContractService {
         }
         award.requireStandstillOver(clock.now(), request.signedDate());
         Inputs inputs = budget.within("procurement-service or supplier-service", () -> new Inputs(
-                procurements.scope(award.procurementId)
-                        .orElseThrow(() -> Problems.notFound("The migration scope of procurement " + award.procurementId)),
+                LotScope.sitesOf(procurements.scope(award.procurementId)
+                        .orElseThrow(() -> Problems.notFound("The migration scope of procurement " + award.procurementId)), award.lot),
                 suppliers.bid(award.procurementId, award.winningBidId)
                         .orElseThrow(() -> Problems.notFound("Winning bid " + award.winningBidId))));
         Contract contract = QuarkusTransaction.requiringNew().call(() -> store(awardId, request, inputs));
@@ -87,6 +88,7 @@ public class ContractService {
         return ContractView.of(contract);
     }
 
+    /** The sites the contract migrates (its lot's, when the tender is divided) and the winning bid with its prices. */
     private record Inputs(List<MigrationSite> scope, WinningBid bid) {
     }
 
@@ -102,6 +104,7 @@ public class ContractService {
         contract.id = UUID.randomUUID();
         contract.awardId = award.id;
         contract.procurementId = award.procurementId;
+        contract.lot = award.lot;
         contract.supplierId = award.supplierId;
         contract.value = award.evaluatedPrice;
         contract.signedDate = request.signedDate();
@@ -120,7 +123,7 @@ public class ContractService {
     /** Tells procurement-service of the stored contract; if it cannot be told, the contract is taken back. */
     private void tellProcurement(Award award, Contract contract) {
         ContractConclusion conclusion = new ContractConclusion(award.id, contract.id, award.supplierId, award.supplierName,
-                contract.signedDate, contract.startDate, contract.endDate, contract.value);
+                contract.signedDate, contract.startDate, contract.endDate, contract.value, award.lot);
         try {
             budget.within("procurement-service", () -> procurements.recordContractConclusion(award.procurementId, conclusion)
                     .orElseThrow(() -> Problems.notFound("Procurement " + award.procurementId)));

@@ -45,10 +45,12 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     public record Period(LocalDate startDate, LocalDate endDate) {
     }
 
+    /** {@code relatedLots} (OCDS 1.1's lots extension) names the lot awarded when the tender is divided into lots; absent when not. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Award(String id, String title, @Schema(enumeration = {
             "pending", "active", "cancelled", "unsuccessful" }) String status, LocalDate date,
-            Value value, List<OrganizationReference> suppliers, Period contractPeriod){
+            Value value, List<OrganizationReference> suppliers, Period contractPeriod,
+            @Schema(description = "The lot awarded (lots extension); absent when the tender is not divided into lots", examples = "[\"1\"]") List<String> relatedLots){
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -79,14 +79,18 @@ public class OcdsService {
         // The award is pending while the standstill runs (it may still be challenged), active from its end.
         String awardStatus = award.status == Award.Status.CANCELLED ? "cancelled"
                 : now.isBefore(award.standstillEndsAt) ? "pending" : "active";
-        OcdsReleasePackage.Award ocdsAward = new OcdsReleasePackage.Award(award.id.toString(), "Award of " + award.procurementReference,
-                awardStatus, award.decisionDate, value, List.of(supplier), period);
+        // A lot's award is its own release of the procurement's contracting process (one ocid), naming the lot it awards.
+        OcdsReleasePackage.Award ocdsAward = new OcdsReleasePackage.Award(award.id.toString(), "Award of " + award.procurementReference
+                + (award.lot == null ? "" : ", lot " + award.lot), awardStatus, award.decisionDate, value, List.of(supplier), period,
+                award.lot == null ? null : List.of(award.lot));
         List<OcdsReleasePackage.Contract> contracts = contract.map(c -> List.of(new OcdsReleasePackage.Contract(c.id.toString(),
                 award.id.toString(), "active", period, new Value(c.value, "GBP"), c.signedDate,
                 new OcdsReleasePackage.Implementation(milestones.isResolvable() ? implementation(award, c) : List.of()))))
                 .orElse(List.of());
         OcdsReleasePackage.Release release = new OcdsReleasePackage.Release(OCID_PREFIX + award.procurementId,
-                award.procurementId + "-" + (contract.isPresent() ? "contract" : "award") + "-" + now.toEpochMilli(), now,
+                award.procurementId + (award.lot == null ? "" : "-lot-" + award.lot) + "-" + (contract.isPresent() ? "contract" : "award")
+                        + "-" + now.toEpochMilli(),
+                now,
                 contract.isPresent() ? List.of("award", "contract") : List.of("award"), "tender", "en",
                 List.of(new OcdsReleasePackage.Party(buyer.id(), buyer.name(), List.of("buyer", "procuringEntity")),
                         new OcdsReleasePackage.Party(supplier.id(), supplier.name(), List.of("supplier", "tenderer"))),

@@ -33,10 +33,13 @@ public class SupplierClient {
     @Inject
     CallerToken token;
 
-    /** The ranking; ranking 50 large bids takes supplier-service up to a second, hence the longer timeout. */
+    /**
+     * The ranking of the bids on {@code lot} (null for a tender not divided: the procurement's ranking, asked without the
+     * parameter as before lots); ranking 50 large bids takes supplier-service up to a second, hence the longer timeout.
+     */
     @Fallback(fallbackMethod = "rankingUnavailable")
-    public Optional<List<RankingEntry>> ranking(UUID procurementId) {
-        return Remote.unlessMissing("supplier-service", () -> api.ranking(procurementId, token.authorization()));
+    public Optional<List<RankingEntry>> ranking(UUID procurementId, String lot) {
+        return Remote.unlessMissing("supplier-service", () -> api.ranking(procurementId, lot, token.authorization()));
     }
 
     @Fallback(fallbackMethod = "bidUnavailable")
@@ -44,7 +47,7 @@ public class SupplierClient {
         return Remote.unlessMissing("supplier-service", () -> api.bid(procurementId, bidId, token.authorization()));
     }
 
-    Optional<List<RankingEntry>> rankingUnavailable(UUID procurementId, Throwable cause) {
+    Optional<List<RankingEntry>> rankingUnavailable(UUID procurementId, String lot, Throwable cause) {
         throw Remote.unavailable("supplier-service", cause);
     }
 

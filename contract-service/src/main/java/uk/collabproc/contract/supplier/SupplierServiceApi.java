@@ -8,6 +8,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -18,9 +19,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 interface SupplierServiceApi {
 
+    /** The ranking of the procurement's bids, or of the bids on one lot; {@code lot} null (not sent) for a tender not divided. */
     @GET
     @Path("ranking")
-    List<RankingEntry> ranking(@PathParam("pid") UUID procurementId, @HeaderParam("Authorization") String authorization);
+    List<RankingEntry> ranking(@PathParam("pid") UUID procurementId, @QueryParam("lot") String lot,
+            @HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("bids/{bidId}")

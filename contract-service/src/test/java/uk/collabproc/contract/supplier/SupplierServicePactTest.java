@@ -53,6 +53,28 @@ class SupplierServicePactTest {
                 .toPact();
     }
 
+    /** The ranking of the bids on one lot of a tender divided into lots: the award of that lot goes to its rank 1. */
+    private static RequestResponsePact lotRanking() {
+        return PACT.given("a procurement divided into lots whose bids are all moderated")
+                .uponReceiving("a request for the ranking of a lot")
+                .method("GET")
+                .pathFromProviderState("/api/v1/procurements/${procurementId}/ranking", "/api/v1/procurements/" + PROCUREMENT + "/ranking")
+                .query("lot=1")
+                .matchHeader("Authorization", "Bearer .+", "Bearer an-officer-token")
+                .willRespondWith()
+                .status(200)
+                .body(PactDslJsonArray.arrayMinLike(1)
+                        .integerType("rank", 1)
+                        .uuid("bidId", UUID.fromString(BID))
+                        .uuid("supplierId")
+                        .stringType("supplierName", "MLL Telecom Ltd")
+                        .decimalType("totalScore", new BigDecimal("84.10"))
+                        .decimalType("evaluatedPrice", new BigDecimal("183000.00"))
+                        .stringMatcher("status", "QUALIFIED|DISQUALIFIED|NOT_EVALUABLE", "QUALIFIED")
+                        .closeObject())
+                .toPact();
+    }
+
     private static RequestResponsePact winningBid() {
         PactDslJsonBody bid = new PactDslJsonBody()
                 .uuid("id", UUID.fromString(BID))
@@ -78,10 +100,18 @@ class SupplierServicePactTest {
 
     @Test
     void readsTheRanking() {
-        List<RankingEntry> ranking = PACT.verify(ranking(), client -> client.ranking(UUID.fromString(PROCUREMENT),
+        List<RankingEntry> ranking = PACT.verify(ranking(), client -> client.ranking(UUID.fromString(PROCUREMENT), null,
                 "Bearer an-officer-token"));
         assertEquals(1, ranking.get(0).rank());
         assertEquals("MLL Telecom Ltd", ranking.get(0).supplierName());
+        assertTrue(ranking.get(0).qualified());
+    }
+
+    @Test
+    void readsTheRankingOfALot() {
+        List<RankingEntry> ranking = PACT.verify(lotRanking(), client -> client.ranking(UUID.fromString(PROCUREMENT), "1",
+                "Bearer an-officer-token"));
+        assertEquals(1, ranking.get(0).rank());
         assertTrue(ranking.get(0).qualified());
     }
 
@@ -97,7 +127,7 @@ class SupplierServicePactTest {
     @Test
     void theRankingOfAProcurementThatDoesNotExistIsMissing() {
         Optional<List<RankingEntry>> missing = PACT.verify(missingRanking(), client -> Remote.unlessMissing("supplier-service",
-                () -> client.ranking(UUID.fromString(PactConsumer.MISSING_ID), "Bearer an-officer-token")));
+                () -> client.ranking(UUID.fromString(PactConsumer.MISSING_ID), null, "Bearer an-officer-token")));
         assertTrue(missing.isEmpty());
     }
 }
