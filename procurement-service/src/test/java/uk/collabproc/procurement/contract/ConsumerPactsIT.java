@@ -75,6 +75,26 @@ class ConsumerPactsIT extends PackagedProvider {
         return Map.of("procurementId", state.get("procurementId"), "awardId", awardId);
     }
 
+    /** Under the Act, in two lots (PCA's sites in lot 1, PCP's in lot 2), after the tender deadline. */
+    @State("a procurement divided into lots, in evaluation")
+    Map<String, Object> aProcurementInLotsInEvaluation() {
+        String reference = "PACT-LOTS-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        String procurement = Fixtures.publishedInTwoLots(reference, "PCL", "PCA", "PCP");
+        Fixtures.clock("2025-05-07T09:00:00Z");
+        return Map.of("procurementId", procurement, "odsCode", "PCL");
+    }
+
+    @State("a procurement divided into lots, lot 1 awarded")
+    Map<String, Object> aProcurementInLotsWithLotOneAwarded() {
+        Map<String, Object> state = aProcurementInLotsInEvaluation();
+        String awardId = UUID.randomUUID().toString();
+        RestAssured.given().auth().oauth2(DevTokens.service("contract-service")).contentType("application/json")
+                .body(Fixtures.awardDecision(awardId, "2025-05-07", "2025-05-19T23:00:00Z", "1", Fixtures.SUPPLIER_ID))
+                .post("/api/v1/procurements/" + state.get("procurementId") + "/award-decision")
+                .then().statusCode(200);
+        return Map.of("procurementId", state.get("procurementId"), "awardId", awardId);
+    }
+
     @State({ "a published tender", "a published procurement with approved requirements" })
     Map<String, Object> aPublishedProcurement() {
         String reference = "PACT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
