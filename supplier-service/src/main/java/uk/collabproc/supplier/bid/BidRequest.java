@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "BidRequest")
 public record BidRequest(
         @Schema(description = "The version being replaced; required on PUT, ignored on POST") Long version,
-        @Schema(description = "The lots the bid is for: required for a tender divided into lots, each of its lots at most once; "
+        @Schema(type = SchemaType.ARRAY, implementation = LotNumber.class, description = "The lots the bid is for: required for a tender divided into lots, each of its lots at most once; "
                 + "absent or empty for a tender that is not divided") List<@NotNull @Pattern(regexp = LOT_NUMBER) String> lots,
         @NotNull @Valid List<@NotNull @Valid Price> prices,
         @NotNull @Valid List<@NotNull @Valid Answer> answers,

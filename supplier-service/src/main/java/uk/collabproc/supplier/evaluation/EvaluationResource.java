@@ -39,7 +39,7 @@ public class EvaluationResource {
 
     private static final String LOT = "The lot, of a tender divided into lots: each lot is evaluated on its own, over its bids, its pricing lines and "
             + "its weights. Required for a divided tender, refused for one that is not divided.";
-    private static final String BAD_LOT = "The tender is divided and no lot, or a lot it does not have, was named; or it is not divided and a lot was named";
+    private static final String BAD_LOT = "The tender is divided and no lot, or a lot it does not have, was named; or it is not divided and a lot was named; or a parameter holds the NUL character or cannot be read as its type";
 
     @Inject
     ScoringService scoring;
