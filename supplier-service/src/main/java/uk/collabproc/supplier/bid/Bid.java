@@ -62,6 +62,11 @@ public class Bid extends PanacheEntityBase {
     @Column(name = "status", nullable = false)
     public Status status;
 
+    /** The lots of a divided tender that the bid is for; empty when the tender is not divided. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "lots", nullable = false)
+    public List<String> lots;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "prices", nullable = false)
     public List<Price> prices;
@@ -123,6 +128,11 @@ public class Bid extends PanacheEntityBase {
         return status == Status.ACTIVE;
     }
 
+    /** Whether the bid is for the lot; a bid on a tender not divided is for no lot. */
+    public boolean isFor(String lot) {
+        return lots.contains(lot);
+    }
+
     /** Refused when the bid does not answer the tender, with every way in which it does not. */
     public static void requireAnswers(PublishedTender tender, BidRequest request) {
         List<Violation> violations = BidRules.check(tender, request);
@@ -138,6 +148,7 @@ public class Bid extends PanacheEntityBase {
     }
 
     private void fill(BidRequest request, Instant now) {
+        lots = request.lots() == null ? List.of() : List.copyOf(request.lots());
         prices = request.prices().stream().map(p -> new Price(p.lineId(), p.oneOff(), p.annual())).toList();
         answers = request.answers().stream().map(a -> new Answer(a.criterionCode(), a.text())).toList();
         declarations = request.declarations().stream().map(d -> new Declaration(d.criterionCode(), d.met(), d.evidence())).toList();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Bid")
@@ -13,6 +14,7 @@ public record BidView(
         UUID supplierId,
         String supplierName,
         Bid.Status status,
+        @Schema(type = SchemaType.ARRAY, implementation = LotNumber.class, description = "The lots of a divided tender the bid is for; empty when the tender is not divided") List<String> lots,
         List<Bid.Price> prices,
         List<Bid.Answer> answers,
         List<Bid.Declaration> declarations,
@@ -22,7 +24,7 @@ public record BidView(
         long version) {
 
     static BidView of(Bid bid, String supplierName) {
-        return new BidView(bid.id, bid.procurementId, bid.supplierId, supplierName, bid.status, bid.prices, bid.answers,
+        return new BidView(bid.id, bid.procurementId, bid.supplierId, supplierName, bid.status, bid.lots, bid.prices, bid.answers,
                 bid.declarations, bid.submittedAt, bid.updatedAt, bid.withdrawnAt, bid.version);
     }
 }

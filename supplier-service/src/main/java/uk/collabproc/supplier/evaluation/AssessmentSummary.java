@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.collabproc.supplier.bid.BidRequest;
 import uk.collabproc.supplier.ranking.RankedBid;
 
 /**
@@ -17,6 +18,7 @@ import uk.collabproc.supplier.ranking.RankedBid;
 @Schema(name = "AssessmentSummary")
 public record AssessmentSummary(
         UUID procurementId,
+        @Schema(description = "The lot of a divided tender this is of; null when the tender is not divided", pattern = BidRequest.LOT_NUMBER, example = "1") String lot,
         @Schema(enumeration = {
                 "PCR_2015", "PA_2023" }) String regime,
         Document document,

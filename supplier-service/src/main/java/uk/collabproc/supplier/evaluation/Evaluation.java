@@ -12,9 +12,13 @@ import uk.collabproc.supplier.ranking.EvaluationRules;
 import uk.collabproc.supplier.ranking.RankedBid;
 import uk.collabproc.supplier.supplier.Supplier;
 
-/** Everything known about a procurement's evaluation at one moment, with the ranking it gives. */
+/**
+ * Everything known about a procurement's evaluation at one moment, with the ranking it gives: of the whole tender, or
+ * of one lot ({@code lot}) of a divided tender, with only the bids for that lot.
+ */
 record Evaluation(
         PublishedTender tender,
+        String lot,
         EvaluationRules rules,
         List<Bid> bids,
         Map<UUID, Supplier> suppliers,

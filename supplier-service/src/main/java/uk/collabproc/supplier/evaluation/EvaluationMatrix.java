@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.collabproc.supplier.bid.BidRequest;
 import uk.collabproc.supplier.ranking.RankedBid;
 
 @Schema(name = "EvaluationMatrix", description = "Every bid against every criterion: individual and moderated scores, discrepancies, pass/fail, price and flags")
 public record EvaluationMatrix(
         UUID procurementId,
+        @Schema(description = "The lot of a divided tender this is of; null when the tender is not divided", pattern = BidRequest.LOT_NUMBER, example = "1") String lot,
         int scaleMax,
         int discrepancyPoints,
         @Schema(description = "Every bid has a moderated score on every QUALITY criterion") boolean complete,

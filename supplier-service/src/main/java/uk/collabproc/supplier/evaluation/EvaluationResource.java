@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,16 +24,22 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.collabproc.common.cache.ConditionalRead;
 import uk.collabproc.common.security.Roles;
+import uk.collabproc.supplier.bid.BidRequest;
 
 @Path("/api/v1/procurements/{pid}")
 @Tag(name = "Evaluation", description = "Scores, moderation, the evaluation matrix, ranking, sensitivity and assessment summaries")
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
+
+    private static final String LOT = "The lot, of a tender divided into lots: each lot is evaluated on its own, over its bids, its pricing lines and "
+            + "its weights. Required for a divided tender, refused for one that is not divided.";
+    private static final String BAD_LOT = "The tender is divided and no lot, or a lot it does not have, was named; or it is not divided and a lot was named; or a parameter holds the NUL character or cannot be read as its type";
 
     @Inject
     ScoringService scoring;
@@ -110,12 +118,14 @@ public class EvaluationResource {
     @Operation(summary = "The evaluation matrix", description = "Per bid and criterion: individual and moderated scores, discrepancy flags, "
             + "pass/fail declarations, evaluated price, flags and status")
     @APIResponse(responseCode = "200", description = "The matrix", content = @Content(schema = @Schema(implementation = EvaluationMatrix.class)))
+    @APIResponse(responseCode = "400", description = BAD_LOT)
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public Response matrix(@PathParam("pid") UUID procurementId,
+            @QueryParam("lot") @Pattern(regexp = BidRequest.LOT_NUMBER) @Parameter(description = LOT, schema = @Schema(type = SchemaType.STRING, pattern = BidRequest.LOT_NUMBER)) String lot,
             @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
-        return ConditionalRead.answer(evaluation.matrix(procurementId), ifNoneMatch);
+        return ConditionalRead.answer(evaluation.matrix(procurementId, lot), ifNoneMatch);
     }
 
     @GET
@@ -124,12 +134,14 @@ public class EvaluationResource {
     @Operation(summary = "The ranking", description = "Qualified bids by rank, then those NOT_EVALUABLE (moderation unfinished, not ranked "
             + "yet), then the disqualified with every reason. An extension of the status of the public API outline (docs/api.md), which names only QUALIFIED and DISQUALIFIED.")
     @APIResponse(responseCode = "200", description = "The ranking", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RankingEntry.class)))
+    @APIResponse(responseCode = "400", description = BAD_LOT)
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public Response ranking(@PathParam("pid") UUID procurementId,
+            @QueryParam("lot") @Pattern(regexp = BidRequest.LOT_NUMBER) @Parameter(description = LOT, schema = @Schema(type = SchemaType.STRING, pattern = BidRequest.LOT_NUMBER)) String lot,
             @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
-        return ConditionalRead.answer(evaluation.ranking(procurementId), ifNoneMatch);
+        return ConditionalRead.answer(evaluation.ranking(procurementId, lot), ifNoneMatch);
     }
 
     @GET
@@ -137,24 +149,28 @@ public class EvaluationResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "How far each weight can move before the winner changes")
     @APIResponse(responseCode = "200", description = "The ranges", content = @Content(schema = @Schema(implementation = SensitivityReport.class)))
+    @APIResponse(responseCode = "400", description = BAD_LOT)
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")
     @APIResponse(responseCode = "409", description = "Bids still sealed, evaluation incomplete, or no bid qualified")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
     public Response sensitivity(@PathParam("pid") UUID procurementId,
+            @QueryParam("lot") @Pattern(regexp = BidRequest.LOT_NUMBER) @Parameter(description = LOT, schema = @Schema(type = SchemaType.STRING, pattern = BidRequest.LOT_NUMBER)) String lot,
             @HeaderParam(ConditionalRead.IF_NONE_MATCH) String ifNoneMatch) {
-        return ConditionalRead.answer(evaluation.sensitivity(procurementId), ifNoneMatch);
+        return ConditionalRead.answer(evaluation.sensitivity(procurementId, lot), ifNoneMatch);
     }
 
     @GET
     @Path("bids/{bidId}/assessment-summary")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPPLIER })
     @Operation(summary = "What the bidder is told of the award decision", description = "PA 2023: the assessment summary. PCR 2015: the award decision letter's content. The officer reads any once "
-            + "the evaluation is complete; a supplier reads its own once the award is made.")
+            + "the evaluation is complete; a supplier reads its own once the award is made (of a divided tender, the award of the lot).")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = AssessmentSummary.class)))
+    @APIResponse(responseCode = "400", description = BAD_LOT + "; or the bid is not for the lot named")
     @APIResponse(responseCode = "404", description = "No such active bid, or not the caller's")
     @APIResponse(responseCode = "409", description = "Bids still sealed, evaluation incomplete, or (suppliers) not yet awarded")
     @APIResponse(responseCode = "503", description = "procurement-service cannot be reached")
-    public AssessmentSummary assessmentSummary(@PathParam("pid") UUID procurementId, @PathParam("bidId") UUID bidId) {
-        return evaluation.assessmentSummary(procurementId, bidId);
+    public AssessmentSummary assessmentSummary(@PathParam("pid") UUID procurementId, @PathParam("bidId") UUID bidId,
+            @QueryParam("lot") @Pattern(regexp = BidRequest.LOT_NUMBER) @Parameter(description = LOT, schema = @Schema(type = SchemaType.STRING, pattern = BidRequest.LOT_NUMBER)) String lot) {
+        return evaluation.assessmentSummary(procurementId, bidId, lot);
     }
 }

@@ -3,6 +3,7 @@ package uk.collabproc.supplier.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import uk.collabproc.common.cache.Cached;
 import uk.collabproc.common.cache.ReadCache;
 import uk.collabproc.common.clock.ServiceClock;
 import uk.collabproc.common.problem.Problems;
+import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
 import uk.collabproc.supplier.bid.Bid;
@@ -58,16 +60,25 @@ public class EvaluationService {
      * and opening them (tenders.opened) also checks the caller's access, on every read.
      */
 
+    /** Of a divided tender, the ranking of one lot's bids ({@code lot}); of one not divided, of every bid ({@code lot} null). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Cached<List<RankingEntry>> ranking(UUID procurementId) {
+    public Cached<List<RankingEntry>> ranking(UUID procurementId, String lot) {
         PublishedTender tender = tenders.opened(procurementId);
-        return cache.read("ranking:" + procurementId, () -> loader.load(tender).ranking().stream().map(RankingEntry::of).toList());
+        String chosen = EvaluationLoader.lotOf(tender, lot);
+        return cache.read(key("ranking", procurementId, chosen),
+                () -> loader.load(tender, chosen).ranking().stream().map(RankingEntry::of).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Cached<EvaluationMatrix> matrix(UUID procurementId) {
+    public Cached<EvaluationMatrix> matrix(UUID procurementId, String lot) {
         PublishedTender tender = tenders.opened(procurementId);
-        return cache.read("evaluation:" + procurementId, () -> matrix(loader.load(tender)));
+        String chosen = EvaluationLoader.lotOf(tender, lot);
+        return cache.read(key("evaluation", procurementId, chosen), () -> matrix(loader.load(tender, chosen)));
+    }
+
+    /** A tender not divided keeps the key it had before lots, so that nothing cached changes meaning. */
+    private static String key(String read, UUID procurementId, String lot) {
+        return read + ":" + procurementId + (lot == null ? "" : ":lot:" + lot);
     }
 
     private static EvaluationMatrix matrix(Evaluation evaluation) {
@@ -98,7 +109,8 @@ public class EvaluationService {
                     Display.twoDecimals(result.evaluatedPrice()), result.abnormallyLow(), review == null ? null : ReviewView.of(review),
                     result.outcome(), result.reasons()));
         }
-        return new EvaluationMatrix(procurementId, tender.scaleMax(), tender.discrepancyPoints(), evaluation.complete(), rows);
+        return new EvaluationMatrix(procurementId, evaluation.lot(), tender.scaleMax(), tender.discrepancyPoints(), evaluation.complete(),
+                rows);
     }
 
     /** Individual scores that differ by more than the tender's discrepancy points are flagged for discussion. */
@@ -112,9 +124,10 @@ public class EvaluationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Cached<SensitivityReport> sensitivity(UUID procurementId) {
+    public Cached<SensitivityReport> sensitivity(UUID procurementId, String lot) {
         PublishedTender tender = tenders.opened(procurementId);
-        return cache.read("sensitivity:" + procurementId, () -> sensitivity(complete(loader.load(tender))));
+        String chosen = EvaluationLoader.lotOf(tender, lot);
+        return cache.read(key("sensitivity", procurementId, chosen), () -> sensitivity(complete(loader.load(tender, chosen))));
     }
 
     private static SensitivityReport sensitivity(Evaluation evaluation) {
@@ -123,7 +136,7 @@ public class EvaluationService {
                 .orElseThrow(() -> Problems.conflict("No winner", "No bid qualified, so there is no winner to test"));
         List<SensitivityEntry> weights = SensitivityAnalysis.analyse(evaluation.rules(), evaluation.underEvaluation(), evaluation.ranking())
                 .stream().map(SensitivityEntry::of).toList();
-        return new SensitivityReport(procurementId, winner.bidId(), winner.supplierName(), weights);
+        return new SensitivityReport(procurementId, evaluation.lot(), winner.bidId(), winner.supplierName(), weights);
     }
 
     /**
@@ -137,13 +150,12 @@ public class EvaluationService {
     }
 
     private ReviewView review(PublishedTender tender, UUID bidId, ReviewRequest request) {
-        Evaluation evaluation = loader.load(tender);
-        RankedBid result = evaluation.resultOf(bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId));
+        boolean flagged = flagged(tender, bidId);
         AbnormallyLowReview review = AbnormallyLowReview.findById(bidId);
         if (review != null) {
             review.revise(request, caller.subject(), clock.now());
         } else {
-            review = AbnormallyLowReview.first(bidId, result.abnormallyLow(), request, caller.subject(), clock.now());
+            review = AbnormallyLowReview.first(bidId, flagged, request, caller.subject(), clock.now());
             review.persist();
         }
         AbnormallyLowReview.getEntityManager().flush();
@@ -151,21 +163,41 @@ public class EvaluationService {
     }
 
     /**
+     * A bid's price is reviewed once, whatever lots it is for: it may be reviewed when it is flagged as abnormally low in the
+     * tender not divided, or in any lot of a divided one it is for (a rejection disqualifies it where it is flagged). 404 for
+     * no such active bid.
+     */
+    private boolean flagged(PublishedTender tender, UUID bidId) {
+        if (!tender.divided()) {
+            return loader.load(tender, null).resultOf(bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId)).abnormallyLow();
+        }
+        Bid bid = Bid.<Bid> findByIdOptional(bidId).filter(found -> found.isActive() && found.procurementId.equals(tender.procurementId()))
+                .orElseThrow(() -> Problems.notFound("Bid " + bidId));
+        return bid.lots.stream().anyMatch(lot -> tender.lot(lot).isPresent()
+                && loader.load(tender, lot).resultOf(bidId).map(RankedBid::abnormallyLow).orElse(false));
+    }
+
+    /**
      * The officer reads any bid's summary once the evaluation is complete; a supplier reads its own once the award
-     * decision is made (procurement-service says AWARDED or CONTRACTED).
+     * decision is made (procurement-service says AWARDED or CONTRACTED), of a divided tender once the lot's award is made.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AssessmentSummary assessmentSummary(UUID procurementId, UUID bidId) {
-        Evaluation evaluation = loader.load(procurementId);
-        RankedBid recipient = evaluation.resultOf(bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId));
+    public AssessmentSummary assessmentSummary(UUID procurementId, UUID bidId, String lot) {
+        PublishedTender tender = tenders.opened(procurementId);
+        String chosen = EvaluationLoader.lotOf(tender, lot);
+        Evaluation evaluation = loader.load(tender, chosen);
+        RankedBid recipient = evaluation.resultOf(bidId).orElseThrow(() -> notOnLot(tender, bidId, chosen));
         if (!caller.hasRole(Roles.OFFICER)) {
             boolean own = caller.supplier().map(id -> id.equals(recipient.supplierId().toString())).orElse(false);
             if (!own) {
                 throw Problems.notFound("Bid " + bidId);
             }
-            boolean awarded = procurements.procurement(procurementId).map(p -> p.awarded()).orElse(false);
+            boolean awarded = procurements.procurement(procurementId).map(p -> chosen == null ? p.awarded() : p.awarded(chosen))
+                    .orElse(false);
             if (!awarded) {
-                throw Problems.conflict("Not yet awarded", "Assessment summaries are given to bidders once the award decision is made");
+                throw Problems.conflict("Not yet awarded", chosen == null
+                        ? "Assessment summaries are given to bidders once the award decision is made"
+                        : "Assessment summaries of lot " + chosen + " are given to its bidders once the lot's award decision is made");
             }
         }
         complete(evaluation);
@@ -173,11 +205,31 @@ public class EvaluationService {
         return summary(evaluation, recipient, winner);
     }
 
+    /**
+     * A bid that is not among a lot's bids: 404 unless it is an active bid the caller may read for another lot, which is told
+     * so (400 naming the lot), since the supplier knows which lots its bid is for.
+     */
+    private RuntimeException notOnLot(PublishedTender tender, UUID bidId, String lot) {
+        if (lot == null) {
+            return Problems.notFound("Bid " + bidId);
+        }
+        Optional<Bid> bid = Bid.<Bid> findByIdOptional(bidId)
+                .filter(found -> found.isActive() && found.procurementId.equals(tender.procurementId()))
+                .filter(found -> caller.hasRole(Roles.OFFICER)
+                        || caller.supplier().map(id -> id.equals(found.supplierId.toString())).orElse(false));
+        if (bid.isEmpty()) {
+            return Problems.notFound("Bid " + bidId);
+        }
+        return Problems.invalid("The bid is not for this lot", List.of(Violation.ofQuery("lot",
+                "bid " + bidId + " is not for lot " + lot + "; it is for lot(s) " + String.join(", ", bid.get().lots))));
+    }
+
     private static AssessmentSummary summary(Evaluation evaluation, RankedBid recipient, RankedBid winner) {
         PublishedTender tender = evaluation.tender();
         boolean pa2023 = tender.regime() == PublishedTender.Regime.PA_2023;
         List<CriterionAssessment> criteria = tender.criteria().stream()
-                .map(criterion -> new CriterionAssessment(criterion.code(), criterion.title(), criterion.kind().name(), criterion.weight(),
+                .map(criterion -> new CriterionAssessment(criterion.code(), criterion.title(), criterion.kind().name(),
+                        evaluation.rules().weightOf(criterion.code()),
                         assessment(evaluation, criterion, recipient), winner == null ? null : assessment(evaluation, criterion, winner)))
                 .toList();
         List<String> reasons = new ArrayList<>(recipient.reasons());
@@ -186,7 +238,7 @@ public class EvaluationService {
                     + " against the winner's "
                     + Display.twoDecimals(winner.totalScore()));
         }
-        return new AssessmentSummary(tender.procurementId(), tender.regime().name(),
+        return new AssessmentSummary(tender.procurementId(), evaluation.lot(), tender.regime().name(),
                 pa2023 ? Document.ASSESSMENT_SUMMARY : Document.AWARD_DECISION_LETTER,
                 party(recipient), winner == null ? null : party(winner), winner == null ? null : winner.supplierName(), criteria,
                 pa2023 ? new AssessmentSummary.Subtotals(Display.twoDecimals(recipient.qualityScore()),
@@ -209,7 +261,9 @@ public class EvaluationService {
             case QUALITY -> {
                 ModeratedScore moderated = evaluation.moderated().getOrDefault(bid.id, Map.of()).get(criterion.code());
                 yield new Assessment(moderated.score, Display.twoDecimals(
-                        ScoringEngine.qualityMarks(moderated.score, evaluation.tender().scaleMax(), criterion.weight())), null,
+                        ScoringEngine.qualityMarks(moderated.score, evaluation.tender().scaleMax(),
+                                evaluation.rules().weightOf(criterion.code()))),
+                        null,
                         moderated.rationale);
             }
             case PRICE -> new Assessment(null, Display.twoDecimals(result.priceScore()), null,

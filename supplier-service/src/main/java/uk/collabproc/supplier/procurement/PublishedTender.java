@@ -3,6 +3,8 @@ package uk.collabproc.supplier.procurement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -30,7 +32,49 @@ public record PublishedTender(
         List<TieBreak> tieBreak,
         Instant tenderDeadline,
         List<PricingLine> pricingSchedule,
-        boolean published) {
+        boolean published,
+        List<Lot> lots) {
+
+    /** A procurement-service that does not divide tenders yet sends no lots: such a tender is not divided. */
+    public PublishedTender {
+        lots = lots == null ? List.of() : List.copyOf(lots);
+    }
+
+    /** A tender as read before lots existed: not divided. */
+    public PublishedTender(UUID procurementId, String leadOrganisation, List<String> coLeads, Regime regime, int contractTermMonths,
+            List<Criterion> criteria, int scaleMax, PriceFormula priceFormula, BigDecimal qualityThresholdPercent,
+            BigDecimal abnormallyLowPercent, int discrepancyPoints, List<TieBreak> tieBreak, Instant tenderDeadline,
+            List<PricingLine> pricingSchedule, boolean published) {
+        this(procurementId, leadOrganisation, coLeads, regime, contractTermMonths, criteria, scaleMax, priceFormula,
+                qualityThresholdPercent, abnormallyLowPercent, discrepancyPoints, tieBreak, tenderDeadline, pricingSchedule, published,
+                List.of());
+    }
+
+    /**
+     * A lot of a divided tender: bid on, evaluated and awarded on its own. Its {@code weights}, when given, name every QUALITY
+     * and PRICE criterion of the tender and replace the criteria's weights for this lot; null keeps the tender's.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Lot(String number, String title, Map<String, BigDecimal> weights) {
+    }
+
+    /** Whether the tender is divided into lots; one that is not is bid on and evaluated as a whole, as before lots. */
+    public boolean divided() {
+        return !lots.isEmpty();
+    }
+
+    public Optional<Lot> lot(String number) {
+        return lots.stream().filter(lot -> lot.number().equals(number)).findFirst();
+    }
+
+    public List<String> lotNumbers() {
+        return lots.stream().map(Lot::number).toList();
+    }
+
+    /** The pricing-schedule lines of one lot. */
+    public List<PricingLine> linesOf(String lot) {
+        return pricingSchedule.stream().filter(line -> lot.equals(line.lot())).toList();
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Criterion(String code, String title, Kind kind, BigDecimal weight, Integer minimumScore) {
@@ -111,7 +155,12 @@ public record PublishedTender(
         }
     }
 
+    /** One line of the pricing schedule; {@code lot} is the lot it belongs to, null when the tender is not divided. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PricingLine(String lineId, String siteCode, String odsCode) {
+    public record PricingLine(String lineId, String siteCode, String odsCode, String lot) {
+
+        public PricingLine(String lineId, String siteCode, String odsCode) {
+            this(lineId, siteCode, odsCode, null);
+        }
     }
 }

@@ -2,6 +2,9 @@ package uk.collabproc.supplier.ranking;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the scoring engine needs of a published tender: the criteria, the scale, the price formula, the
@@ -35,6 +38,27 @@ public record EvaluationRules(
 
     /** One criterion; {@code weight} is absent for PASS_FAIL, {@code minimumScore} optional for QUALITY. */
     public record Criterion(String code, Kind kind, BigDecimal weight, Integer minimumScore) {
+    }
+
+    /**
+     * The rules of a lot with weights of its own: they replace the weight of each QUALITY and PRICE criterion, and must name
+     * exactly those; everything else (kinds, minimum scores, scale, formula, thresholds, tie-break) stays the tender's.
+     */
+    public EvaluationRules withWeights(Map<String, BigDecimal> weights) {
+        Set<String> weighted = criteria.stream().filter(c -> c.kind() != Kind.PASS_FAIL).map(Criterion::code).collect(Collectors.toSet());
+        if (!weighted.equals(weights.keySet())) {
+            throw new IllegalArgumentException("The weights name " + weights.keySet() + " but the weighted criteria are " + weighted);
+        }
+        List<Criterion> reweighted = criteria.stream()
+                .map(c -> c.kind() == Kind.PASS_FAIL ? c : new Criterion(c.code(), c.kind(), weights.get(c.code()), c.minimumScore()))
+                .toList();
+        return new EvaluationRules(reweighted, scaleMax, priceFormula, qualityThresholdPercent, abnormallyLowPercent, tieBreak,
+                contractTermMonths);
+    }
+
+    /** The weight of a QUALITY or PRICE criterion under these rules; null for PASS_FAIL or a code not among them. */
+    public BigDecimal weightOf(String code) {
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst().map(Criterion::weight).orElse(null);
     }
 
     List<Criterion> ofKind(Kind kind) {

@@ -33,7 +33,11 @@ public final class ScoringEngine {
     private ScoringEngine() {
     }
 
-    /** Every bid's result: qualified bids by rank, then those not yet evaluable, then the disqualified. */
+    /**
+     * Every bid's result: qualified bids by rank, then those not yet evaluable, then the disqualified. Prices count only on
+     * the lines of {@code pricingSchedule}: for a lot of a divided tender that is the lot's lines, so a bid on several lots
+     * is priced, in each, for that lot alone.
+     */
     public static List<RankedBid> rank(EvaluationRules rules, List<String> pricingSchedule, Collection<BidUnderEvaluation> bids) {
         List<Assessment> assessments = bids.stream().map(bid -> assess(rules, pricingSchedule, bid)).toList();
 
@@ -118,7 +122,9 @@ public final class ScoringEngine {
         if (!missing.isEmpty()) {
             assessment.reasons.add("Incomplete pricing schedule: " + missing.size() + " line(s) not priced");
         }
-        assessment.evaluatedPrice = evaluatedPrice(bid.prices(), rules.contractTermMonths());
+        Set<String> schedule = new HashSet<>(pricingSchedule);
+        assessment.evaluatedPrice = evaluatedPrice(bid.prices().stream().filter(line -> schedule.contains(line.lineId())).toList(),
+                rules.contractTermMonths());
 
         BigDecimal quality = BigDecimal.ZERO;
         for (Criterion criterion : rules.ofKind(Kind.QUALITY)) {

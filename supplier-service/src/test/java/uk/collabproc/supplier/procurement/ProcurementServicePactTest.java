@@ -19,6 +19,7 @@ import uk.collabproc.testsupport.ConsumerPact;
 import uk.collabproc.testsupport.PactConsumer;
 
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.core.model.RequestResponsePact;
 
 /**
@@ -34,6 +35,7 @@ class ProcurementServicePactTest {
             ProcurementServiceApi.class);
 
     private static final String EXAMPLE_ID = "3f1c2a4e-7b8d-4c6e-9f0a-1b2c3d4e5f60";
+    private static final String LOT_NUMBER = "[0-9]{1,3}";
 
     private static RequestResponsePact publishedTender() {
         PactDslJsonBody tender = new PactDslJsonBody()
@@ -60,6 +62,17 @@ class ProcurementServicePactTest {
                 .stringType("lineId", "L-RK9-DERRIFORD")
                 .stringType("siteCode", "RK9-DERRIFORD")
                 .stringType("odsCode", "RK9")
+                .stringMatcher("lot", LOT_NUMBER, "1")
+                .closeObject()
+                .closeArray();
+        // The tender is divided (issue 16): each lot has a number, its lines name it, and its own weights replace the
+        // criteria's, keyed by criterion code.
+        tender.minArrayLike("lots", 1)
+                .stringMatcher("number", LOT_NUMBER, "1")
+                .stringType("title", "Acute and community trust sites")
+                .object("weights")
+                .eachKeyLike("Q1", PactDslJsonRootValue.numberType(60))
+                .closeObject()
                 .closeObject()
                 .closeArray();
         tender.array("tieBreak").stringValue("HIGHER_QUALITY").stringValue("LOWER_PRICE").closeArray();
@@ -98,6 +111,34 @@ class ProcurementServicePactTest {
                 .toPact();
     }
 
+    /**
+     * A divided procurement names each lot's standing and, once that lot is awarded, its recorded award: a lot's bidders
+     * read their summaries then, while the procurement itself stays in EVALUATION until every lot is awarded.
+     */
+    private static RequestResponsePact dividedProcurementWithOneLotAwarded() {
+        PactDslJsonBody procurement = new PactDslJsonBody()
+                .uuid("id", java.util.UUID.fromString(EXAMPLE_ID))
+                .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
+                .stringValue("status", "EVALUATION");
+        procurement.array("lots")
+                .object()
+                .stringValue("number", "1")
+                .stringValue("status", "AWARDED")
+                .object("award").uuid("awardId", java.util.UUID.fromString("7a1c9e42-5b6d-4e8f-9a0b-1c2d3e4f5a6b")).closeObject()
+                .closeObject()
+                .object()
+                .stringValue("number", "2")
+                .stringValue("status", "NOT_AWARDED")
+                .nullValue("award")
+                .closeObject()
+                .closeArray();
+        return PactConsumer.readBy(PACT.given("a divided procurement with lot 1 of 2 awarded"),
+                "a request for a divided procurement with one lot awarded", "/api/v1/procurements/${procurementId}",
+                "/api/v1/procurements/" + EXAMPLE_ID, "Bearer a-supplier-token")
+                .body(procurement)
+                .toPact();
+    }
+
     private static RequestResponsePact missingTender() {
         return PactConsumer.readOfMissing(PACT.given("no procurement"),
                 "a request for the tender of a procurement that does not exist",
@@ -108,6 +149,15 @@ class ProcurementServicePactTest {
     void readsTheRecordedAward() {
         assertTrue(PACT.verify(awardedProcurement(), client -> client.procurement(UUID.fromString(EXAMPLE_ID),
                 "Bearer a-supplier-token")).awarded());
+    }
+
+    @Test
+    void readsWhichLotsOfADividedProcurementAreAwarded() {
+        ProcurementSummary procurement = PACT.verify(dividedProcurementWithOneLotAwarded(),
+                client -> client.procurement(UUID.fromString(EXAMPLE_ID), "Bearer a-supplier-token"));
+        assertFalse(procurement.awarded());
+        assertTrue(procurement.awarded("1"));
+        assertFalse(procurement.awarded("2"));
     }
 
     @Test
@@ -127,6 +177,11 @@ class ProcurementServicePactTest {
         assertEquals(PublishedTender.Kind.QUALITY, tender.criteria().get(0).kind());
         assertEquals("Service design", tender.criteria().get(0).title());
         assertEquals("L-RK9-DERRIFORD", tender.pricingSchedule().get(0).lineId());
+        assertEquals("1", tender.pricingSchedule().get(0).lot());
+        assertTrue(tender.divided());
+        assertEquals(List.of("1"), tender.lotNumbers());
+        assertEquals(0, new java.math.BigDecimal("60").compareTo(tender.lots().get(0).weights().get("Q1")));
+        assertEquals(List.of("L-RK9-DERRIFORD"), tender.linesOf("1").stream().map(PublishedTender.PricingLine::lineId).toList());
         assertEquals("RK9", tender.leadOrganisation());
         assertEquals(List.of("RA9"), tender.coLeads());
         assertEquals(Instant.parse("2017-11-06T12:00:00Z"), tender.tenderDeadline());

@@ -58,6 +58,59 @@ public final class Bidding {
         return tender;
     }
 
+    /**
+     * The worked example's tender divided into two lots: lot 1 (lines L-A and L-B) under the tender's weights, lot 2 (line
+     * L-C) under weights of its own, Q1 20, Q2 10, Q3 10, price 60.
+     */
+    public static Map<String, Object> dividedTender(UUID procurementId) {
+        Map<String, Object> tender = tender(procurementId);
+        tender.put("pricingSchedule", List.of(line("L-A", "SITE-A", "RK9", "1"), line("L-B", "SITE-B", "RH8", "1"),
+                line("L-C", "SITE-C", "Y00001", "2")));
+        Map<String, Object> first = new HashMap<>(Map.of("number", "1", "title", "Acute and community trust sites", "description",
+                "Trust sites", "estimatedValue", 900000.00, "organisations", List.of("RK9", "RH8"), "siteCodes", List.of()));
+        first.put("weights", null);
+        Map<String, Object> second = Map.of("number", "2", "title", "GP practices and hospices", "description", "Practices",
+                "estimatedValue", 150000.00, "weights", Map.of("Q1", 20, "Q2", 10, "Q3", 10, "PRICE", 60),
+                "organisations", List.of("Y00001"), "siteCodes", List.of());
+        tender.put("lots", List.of(first, second));
+        return tender;
+    }
+
+    /** Publishes a divided tender ({@link #dividedTender}) for a new procurement and answers its id. */
+    public static UUID publishedDividedTender() {
+        UUID procurementId = UUID.randomUUID();
+        publish(dividedTender(procurementId));
+        return procurementId;
+    }
+
+    /** A complete bid for the lots named, pricing the given lines. */
+    public static Map<String, Object> bidOnLots(List<String> lots, List<Map<String, Object>> prices) {
+        Map<String, Object> bid = bid(prices);
+        bid.put("lots", lots);
+        return bid;
+    }
+
+    /**
+     * The procurement of a divided tender in the stand-in, in EVALUATION until every lot is awarded, with each lot's status:
+     * AWARDED and CONTRACTED name the lot's award, as procurement-service does.
+     */
+    public static void lotStatuses(UUID procurementId, String... statuses) {
+        List<Map<String, Object>> lots = new java.util.ArrayList<>();
+        for (int i = 0; i < statuses.length; i++) {
+            Map<String, Object> lot = new HashMap<>(
+                    Map.of("number", String.valueOf(i + 1), "title", "Lot " + (i + 1), "status", statuses[i]));
+            lot.put("award", "NOT_AWARDED".equals(statuses[i]) ? null
+                    : Map.of("awardId", UUID.randomUUID().toString(), "decisionDate", "2017-12-04", "standstillEndsAt",
+                            "2017-12-15T00:00:00Z"));
+            lot.put("contractId", null);
+            lots.add(lot);
+        }
+        boolean allAwarded = List.of(statuses).stream().noneMatch("NOT_AWARDED"::equals);
+        Map<String, Object> procurement = new HashMap<>(Map.of("id", procurementId.toString(), "title", "Devon HSCN", "reference",
+                "DEV-HSCN", "regime", "PCR_2015", "status", allAwarded ? "AWARDED" : "EVALUATION", "lots", lots));
+        procurementAnswer(procurementId, procurement);
+    }
+
     /** Publishes a worked-example tender for a new procurement and answers its id. */
     public static UUID publishedTender() {
         UUID procurementId = UUID.randomUUID();
@@ -178,6 +231,12 @@ public final class Bidding {
 
     private static Map<String, Object> line(String lineId, String siteCode, String odsCode) {
         return Map.of("lineId", lineId, "siteCode", siteCode, "odsCode", odsCode, "bandwidthMbps", 1000, "resilience", "DUAL");
+    }
+
+    private static Map<String, Object> line(String lineId, String siteCode, String odsCode, String lot) {
+        Map<String, Object> line = new HashMap<>(line(lineId, siteCode, odsCode));
+        line.put("lot", lot);
+        return line;
     }
 
     private static String fake() {
