@@ -146,6 +146,11 @@ public final class Fixtures {
      * {@code practice} for {@code reference-P1}. Leaves the clock at publication.
      */
     public static String publishedInTwoLots(String reference, String lead, String acute, String practice) {
+        return publishedInTwoLots(reference, lead, acute, practice, twoLots(acute, practice));
+    }
+
+    /** As {@link #publishedInTwoLots(String, String, String, String)}, divided into {@code lots}. */
+    public static String publishedInTwoLots(String reference, String lead, String acute, String practice, List<Map<String, Object>> lots) {
         clock("2025-03-03T09:00:00Z");
         organisation(lead, "ACUTE_TRUST");
         organisation(acute, "ACUTE_TRUST");
@@ -158,7 +163,7 @@ public final class Fixtures {
         approvedRequirement(procurement, practice, reference + "-P1");
         given().auth().oauth2(officerOf(procurement)).contentType(ContentType.JSON)
                 .body(TenderBody.tender().withDeadlines("2025-04-17T12:00:00Z", "2025-05-06T12:00:00Z")
-                        .with("lots", twoLots(acute, practice)).asMap())
+                        .with("lots", lots).asMap())
                 .put("/api/v1/procurements/" + procurement + "/tender").then().statusCode(201);
         clock("2025-04-01T09:00:00Z");
         given().auth().oauth2(officerOf(procurement)).post("/api/v1/procurements/" + procurement + "/publish").then().statusCode(200);

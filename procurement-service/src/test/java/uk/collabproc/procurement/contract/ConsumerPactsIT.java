@@ -1,5 +1,6 @@
 package uk.collabproc.procurement.contract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +76,18 @@ class ConsumerPactsIT extends PackagedProvider {
         return Map.of("procurementId", state.get("procurementId"), "awardId", awardId);
     }
 
+    /** Published under the Act in two lots, each with its own weights, its tender open. */
+    @State("a published tender divided into lots")
+    Map<String, Object> aPublishedTenderInLots() {
+        String reference = "PACT-LOTS-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        List<Map<String, Object>> lots = Fixtures.twoLots("PCA", "PCP").stream().map(lot -> {
+            Map<String, Object> weighed = new java.util.HashMap<>(lot);
+            weighed.putIfAbsent("weights", Map.of("Q1", 50, "PRICE", 50));
+            return (Map<String, Object>) weighed;
+        }).toList();
+        return Map.of("procurementId", Fixtures.publishedInTwoLots(reference, "PCL", "PCA", "PCP", lots), "odsCode", "PCL");
+    }
+
     /** Under the Act, in two lots (PCA's sites in lot 1, PCP's in lot 2), after the tender deadline. */
     @State("a procurement divided into lots, in evaluation")
     Map<String, Object> aProcurementInLotsInEvaluation() {
@@ -84,7 +97,7 @@ class ConsumerPactsIT extends PackagedProvider {
         return Map.of("procurementId", procurement, "odsCode", "PCL");
     }
 
-    @State("a procurement divided into lots, lot 1 awarded")
+    @State({ "a procurement divided into lots, lot 1 awarded", "a divided procurement with lot 1 of 2 awarded" })
     Map<String, Object> aProcurementInLotsWithLotOneAwarded() {
         Map<String, Object> state = aProcurementInLotsInEvaluation();
         String awardId = UUID.randomUUID().toString();

@@ -1,5 +1,6 @@
 package uk.collabproc.supplier.contract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,6 +60,21 @@ class ConsumerPactsIT extends PackagedProvider {
         UUID procurement = Bidding.publishedTender();
         UUID a = Bidding.submit(procurement, Bidding.supplier("Pact A Ltd", true), Bidding.bid("50000.00", "200000.00"));
         UUID b = Bidding.submit(procurement, Bidding.supplier("Pact B Ltd", true), Bidding.bid("100000.00", "180000.00"));
+        Bidding.clock(Bidding.AFTER_DEADLINE);
+        Bidding.moderate(procurement, a, 4, 3, 5);
+        Bidding.moderate(procurement, b, 3, 4, 3);
+        return Map.of("procurementId", procurement.toString(), "bidId", a.toString());
+    }
+
+    /** The worked example divided into two lots: one bid on lot 1, one on lots 1 and 2, both moderated. */
+    @State("a procurement divided into lots whose bids are all moderated")
+    Map<String, Object> aModeratedProcurementInLots() {
+        UUID procurement = Bidding.publishedDividedTender();
+        UUID a = Bidding.submit(procurement, Bidding.supplier("Pact Lot A Ltd", true), Bidding.bidOnLots(List.of("1"),
+                List.of(Bidding.price("L-A", "50000.00", "200000.00"), Bidding.price("L-B", "0.00", "0.00"))));
+        UUID b = Bidding.submit(procurement, Bidding.supplier("Pact Lot B Ltd", true), Bidding.bidOnLots(List.of("1", "2"),
+                List.of(Bidding.price("L-A", "100000.00", "180000.00"), Bidding.price("L-B", "0.00", "0.00"),
+                        Bidding.price("L-C", "10000.00", "20000.00"))));
         Bidding.clock(Bidding.AFTER_DEADLINE);
         Bidding.moderate(procurement, a, 4, 3, 5);
         Bidding.moderate(procurement, b, 3, 4, 3);

@@ -76,7 +76,7 @@ class ProcurementServicePactTest {
                 .closeObject()
                 .closeArray();
         tender.array("tieBreak").stringValue("HIGHER_QUALITY").stringValue("LOWER_PRICE").closeArray();
-        return jsonReadOfThePublishedTender("a request for a published tender", "/tender", tender);
+        return jsonReadOfThePublishedTender("a published tender divided into lots", "a request for a published tender", "/tender", tender);
     }
 
     private static RequestResponsePact publishedProcurement() {
@@ -86,12 +86,12 @@ class ProcurementServicePactTest {
                 .stringType("reference", "DEV-HSCN-2017")
                 .stringMatcher("regime", "PCR_2015|PA_2023", "PCR_2015")
                 .stringMatcher("status", "REQUIREMENTS_GATHERING|TENDER_OPEN|EVALUATION|AWARDED|CONTRACTED|CANCELLED", "TENDER_OPEN");
-        return jsonReadOfThePublishedTender("a request for a published procurement", "", procurement);
+        return jsonReadOfThePublishedTender("a published tender", "a request for a published procurement", "", procurement);
     }
 
     /** A read, with the supplier's token, of the published tender's procurement or of a path below it, answered JSON. */
-    private static RequestResponsePact jsonReadOfThePublishedTender(String description, String below, PactDslJsonBody body) {
-        return PactConsumer.readBy(PACT.given("a published tender"), description, "/api/v1/procurements/${procurementId}" + below,
+    private static RequestResponsePact jsonReadOfThePublishedTender(String state, String description, String below, PactDslJsonBody body) {
+        return PactConsumer.readBy(PACT.given(state), description, "/api/v1/procurements/${procurementId}" + below,
                 "/api/v1/procurements/" + EXAMPLE_ID + below, "Bearer a-supplier-token")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(body)
