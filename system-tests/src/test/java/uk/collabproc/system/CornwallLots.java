@@ -133,7 +133,7 @@ public final class CornwallLots {
             String token = DevTokens.member(member.odsCode());
             for (int i = 1; i <= member.sites(); i++) {
                 String id = post(requirements, token, Map.of("siteCode", member.odsCode() + "-S" + i, "bandwidthMbps", i == 1 ? 300 : 100,
-                        "resilience", i == 1 ? "DUAL" : "SINGLE", "services", List.of("PAS", "DOCUMENT_TRANSFER"),
+                        "resilience", i == 1 ? "DUAL" : "SINGLE", "services", List.of("PAS", "EPR"),
                         "neededBy", "2018-03-31")).expect(201).json().get("id").asText();
                 post(requirements + "/" + id + "/submit", token, null).expect(200);
                 post(requirements + "/" + id + "/approve", OFFICER, null).expect(200);
@@ -211,6 +211,9 @@ public final class CornwallLots {
                             Map.of("score", bidder.quality()[q], "rationale", "Assessed against the published scoring guidance"))
                             .expect(200);
                 }
+            }
+            // Moderation locks a bid's individual scores, so it follows all of them.
+            for (int q = 0; q < 3; q++) {
                 put(base + "/bids/" + bid + "/moderated-scores/Q" + (q + 1), OFFICER,
                         Map.of("score", bidder.quality()[q], "rationale", "Agreed at the moderation meeting of 19 June 2017")).expect(200);
             }
