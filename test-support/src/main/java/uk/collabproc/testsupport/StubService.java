@@ -17,14 +17,17 @@ import com.sun.net.httpserver.HttpServer;
  * GET {@code <path>}, DELETE forgets it, {@code /fake/outage} makes every answer a 503 until {@code /fake/recovery},
  * {@code /fake/last-authorization} tells the Authorization header of the last call, {@code /fake/authorization/<path>} that of
  * the last call to that path, {@code /fake/header/<name>/<path>} any header of the last call to that path (the
- * {@code traceparent} the caller propagated), {@code /fake/requests} every call ("METHOD path" a line); PUT {@code /fake/hang} with a number
+ * {@code traceparent} the caller propagated), {@code /fake/requests} every call ("METHOD path?query" a line), {@code /fake/bodies/<path>}
+ * the bodies sent to that path as one JSON array, oldest first (what the neighbour was told); PUT {@code /fake/hang} with a number
  * of milliseconds makes every answer wait that long (a hung neighbour) until {@code /fake/unhang}; stored answers are
- * given to any method. Liveness always answers.
+ * given to any method. An answer stored for a path with a query ({@code /fake/<path>?lot=1}) answers calls with exactly that
+ * query; other calls to the path get the answer stored for the bare path, if any. Liveness always answers.
  */
 public final class StubService {
 
     private final HttpServer server;
-    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, java.util.List<String>> received = new ConcurrentHashMap<>();
     private volatile boolean outage;
     private volatile String lastAuthorization = "";
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
@@ -67,15 +70,20 @@ public final class StubService {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
         String method = exchange.getRequestMethod();
         if (path.startsWith("/fake/")) {
-            control(exchange, method, path.substring("/fake".length()));
+            control(exchange, method, path.substring("/fake".length()), query);
             return;
         }
         lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
         authorizations.put(path, lastAuthorization);
         headers.put(path, exchange.getRequestHeaders());
-        requests.add(method + " " + path);
+        requests.add(method + " " + path + (query == null ? "" : "?" + query));
+        String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (!sent.isBlank()) {
+            received.computeIfAbsent(path, any -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(sent);
+        }
         if (hangMillis > 0 && !"/q/health/live".equals(path)) {
             try {
                 Thread.sleep(hangMillis);
@@ -83,7 +91,8 @@ public final class StubService {
                 Thread.currentThread().interrupt();
             }
         }
-        String body = "/q/health/live".equals(path) ? "{\"status\":\"UP\"}" : bodies.get(path);
+        String body = "/q/health/live".equals(path) ? "{\"status\":\"UP\"}"
+                : query != null && answers.containsKey(path + "?" + query) ? answers.get(path + "?" + query) : answers.get(path);
         if (outage) {
             respond(exchange, 503, "{\"status\":503}");
         } else if (body == null) {
@@ -93,7 +102,7 @@ public final class StubService {
         }
     }
 
-    private void control(HttpExchange exchange, String method, String path) throws IOException {
+    private void control(HttpExchange exchange, String method, String path, String query) throws IOException {
         switch (path) {
             case "/outage" -> outage = true;
             case "/hang" ->
@@ -117,14 +126,21 @@ public final class StubService {
                     respond(exchange, 200, value == null ? "" : value);
                     return;
                 }
+                if (path.startsWith("/bodies/")) {
+                    respond(exchange, 200,
+                            "[" + String.join(",", received.getOrDefault(path.substring("/bodies".length()), java.util.List.of()))
+                                    + "]");
+                    return;
+                }
                 if (path.startsWith("/authorization/")) {
                     respond(exchange, 200, authorizations.getOrDefault(path.substring("/authorization".length()), ""));
                     return;
                 }
+                String key = path + (query == null ? "" : "?" + query);
                 if ("PUT".equals(method)) {
-                    bodies.put(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    answers.put(key, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 } else if ("DELETE".equals(method)) {
-                    bodies.remove(path);
+                    answers.remove(key);
                 }
             }
         }

@@ -35,11 +35,12 @@ public class DashboardService {
     }
 
     /** The contract the dashboard is about. */
-    public record Heading(UUID id, UUID procurementId, String supplierName, LocalDate startDate, LocalDate endDate) {
+    /** {@code lot} names the lot the contract is for; null when the tender was not divided. */
+    public record Heading(UUID id, UUID procurementId, String supplierName, LocalDate startDate, LocalDate endDate, String lot) {
     }
 
     /** A contract a person may look at, with how many of its sites they see. */
-    public record Entry(UUID contractId, UUID procurementId, String supplierName, long sites) {
+    public record Entry(UUID contractId, UUID procurementId, String supplierName, long sites, String lot) {
     }
 
     @Inject
@@ -74,21 +75,24 @@ public class DashboardService {
         List<Object[]> rows = access.isStaff()
                 ? Contract.getEntityManager()
                         .createQuery("select c.id, c.procurementId, a.supplierName, (select count(s) from ContractSite s"
-                                + " where s.contractId = c.id) from Contract c, Award a where a.id = c.awardId and "
+                                + " where s.contractId = c.id), c.lot from Contract c, Award a where a.id = c.awardId and "
                                 + access.awardCondition()
                                 + " order by c.startDate desc", Object[].class)
                         .setParameter("org", org).getResultList()
-                : Contract.getEntityManager().createQuery("select c.id, c.procurementId, a.supplierName, count(s) from Contract c, Award a,"
-                        + " ContractSite s where a.id = c.awardId and s.contractId = c.id and s.odsCode = :org"
-                        + " group by c.id, c.procurementId, a.supplierName, c.startDate order by c.startDate desc", Object[].class)
+                : Contract.getEntityManager()
+                        .createQuery("select c.id, c.procurementId, a.supplierName, count(s), c.lot from Contract c, Award a,"
+                                + " ContractSite s where a.id = c.awardId and s.contractId = c.id and s.odsCode = :org"
+                                + " group by c.id, c.procurementId, a.supplierName, c.startDate, c.lot order by c.startDate desc",
+                                Object[].class)
                         .setParameter("org", org).getResultList();
-        return rows.stream().map(r -> new Entry((UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+        return rows.stream().map(r -> new Entry((UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).longValue(), (String) r[4]))
+                .toList();
     }
 
     private Facts read(UUID contractId, String own) {
         Contract found = ContractAccess.existing(contractId);
         Heading contract = new Heading(found.id, found.procurementId, Award.<Award> findById(found.awardId).supplierName, found.startDate,
-                found.endDate);
+                found.endDate, found.lot);
         ContractAccess.Runners runners = access.runnersOf(contractId);
         String where = own == null ? "contractId = ?1" : "contractId = ?1 and odsCode = ?2";
         Object[] parameters = own == null ? new Object[] { contractId } : new Object[] { contractId, own };

@@ -20,16 +20,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 import uk.collabproc.contract.testing.Awarding;
 import uk.collabproc.contract.testing.Lots;
 import uk.collabproc.contract.testing.Lots.Divided;
-import uk.collabproc.contract.testing.LotsFakeServices;
 
 /** Issue 16: a tender divided into lots is awarded lot by lot, each to the rank-1 bid on it, each with its own standstill. */
 @QuarkusTest
-@TestProfile(LotsFakeServices.Profile.class)
 class LotAwardTest {
 
     private static final String PATH = "/api/v1/awards";

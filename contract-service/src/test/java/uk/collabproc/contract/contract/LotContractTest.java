@@ -16,11 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 import uk.collabproc.contract.testing.Lots;
 import uk.collabproc.contract.testing.Lots.Divided;
-import uk.collabproc.contract.testing.LotsFakeServices;
 import uk.collabproc.testsupport.DevTokens;
 import uk.collabproc.testsupport.bodies.MigrationPlanBody;
 
@@ -29,7 +27,6 @@ import uk.collabproc.testsupport.bodies.MigrationPlanBody;
  * alone and the winning bid's prices of their lines; the migration plan and the benefits are then the lot's.
  */
 @QuarkusTest
-@TestProfile(LotsFakeServices.Profile.class)
 class LotContractTest {
 
     private static final String PROJECT_MANAGER = DevTokens.projectManager("RK9");
@@ -75,6 +72,13 @@ class LotContractTest {
                 .body("organisations.find { it.odsCode == 'RH8' }.newAnnualCost", equalTo(12000.00f))
                 .body("total.sites", equalTo(3));
         assertEquals(Lots.LOT_1_SITES, plannedSites(contract));
+
+        // The dashboard names the lot, so that an organisation with sites in two lots tells its two contracts apart.
+        given().redirects().follow(false).cookie(uk.collabproc.common.page.PageSession.COOKIE, OFFICER)
+                .get("/dashboard/contracts/" + contract)
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("Migration to MLL Telecom Ltd, lot 1</h1>"));
+        given().redirects().follow(false).cookie(uk.collabproc.common.page.PageSession.COOKIE, OFFICER).get("/dashboard").then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString("MLL Telecom Ltd (lot 1)"));
     }
 
     @Test

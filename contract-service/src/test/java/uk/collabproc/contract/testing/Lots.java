@@ -17,7 +17,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Fixtures for the tests of lots, with {@link LotsFakeServices}: the Devon procurement divided into lot 1 (acute and
+ * Fixtures for the tests of lots, with the stand-ins of {@link FakeServices}: the Devon procurement divided into lot 1 (acute and
  * community trust sites: Plymouth's two and Exeter's one) and lot 2 (GP practices: two surgeries), in evaluation. MLL
  * Telecom bid on both lots and ranks first on lot 1; Westcountry Networks bid on lot 2 alone and ranks first there, MLL
  * second.
