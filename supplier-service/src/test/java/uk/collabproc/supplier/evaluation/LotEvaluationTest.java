@@ -202,6 +202,35 @@ class LotEvaluationTest {
                 .body("totals.recipient", equalTo(85.14f)).body("totals.winner", equalTo(86.00f));
     }
 
+    @Test
+    void aBidAbnormallyLowInOneLotIsRejectedInThatLotOnly() {
+        UUID procurement = Bidding.publishedDividedTender();
+        UUID one = submit(procurement, supplier("Low One Ltd", true),
+                bidOnLots(List.of("1"), List.of(price("L-A", "50000.00", "200000.00"), price("L-B", "0.00", "0.00"))));
+        // Lot 1: 1,000,000 against 1,050,000, near the mean. Lot 2: 11,000 against 140,000 and 130,000, 88 % below their mean.
+        UUID both = submit(procurement, supplier("Low Both Ltd", true), bidOnLots(List.of("1", "2"), List.of(
+                price("L-A", "100000.00", "180000.00"), price("L-B", "0.00", "0.00"), price("L-C", "1000.00", "2000.00"))));
+        UUID two = submit(procurement, supplier("Low Two Ltd", true),
+                bidOnLots(List.of("2"), List.of(price("L-C", "10000.00", "26000.00"))));
+        UUID three = submit(procurement, supplier("Low Three Ltd", true),
+                bidOnLots(List.of("2"), List.of(price("L-C", "10000.00", "24000.00"))));
+        clock(AFTER_DEADLINE);
+        for (UUID bid : List.of(one, both, two, three)) {
+            moderate(procurement, bid, 3, 3, 3);
+        }
+        ranking(procurement, "1").body("find { it.bidId == '" + both + "' }.abnormallyLow", equalTo(false));
+        ranking(procurement, "2").body("find { it.bidId == '" + both + "' }.abnormallyLow", equalTo(true));
+
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body(java.util.Map.of("outcome", "REJECTED", "explanation",
+                        "Could not show how it would deliver the GP sites at this price"))
+                .put("/api/v1/procurements/" + procurement + "/bids/" + both + "/abnormally-low-review").then().statusCode(200);
+
+        ranking(procurement, "2").body("find { it.bidId == '" + both + "' }.status", equalTo("DISQUALIFIED"));
+        ranking(procurement, "1").body("find { it.bidId == '" + both + "' }.status", equalTo("QUALIFIED"))
+                .body("find { it.bidId == '" + both + "' }.rank", equalTo(1));
+    }
+
     private static ValidatableResponse ranking(UUID procurement, String lot) {
         return given().auth().oauth2(OFFICER).get(ranking(procurement) + "?lot=" + lot).then();
     }
