@@ -3,8 +3,9 @@
 alter table tender add column lots jsonb not null default '[]'::jsonb;
 alter table tender_audit add column lots jsonb;
 
--- Each lot's outcome, opened at publication: its award and its contract as contract-service records them. The
--- procurement is AWARDED once every lot is, CONTRACTED once every lot is. None for a tender not divided, whose outcome
+-- Each lot's outcome, opened at publication: its award and its contract as contract-service records them, or its
+-- cancellation. The procurement is AWARDED once every lot is awarded or cancelled, CONTRACTED once every lot is
+-- contracted or cancelled, CANCELLED when every lot is. None for a tender not divided, whose outcome
 -- stays on the procurement.
 create table procurement_lot (
     id                       uuid primary key,
@@ -17,6 +18,9 @@ create table procurement_lot (
     award_supplier_id        varchar(64),
     standstill_end_announced boolean not null default false,
     contract_id              uuid,
+    -- A lot may be cancelled while its tender is open or under evaluation (no bid qualified, or the need went away).
+    cancelled_at             timestamp(6) with time zone,
+    cancellation_reason      varchar(500),
     version                  bigint not null,
     constraint procurement_lot_once unique (procurement_id, number)
 );
@@ -36,5 +40,7 @@ create table procurement_lot_audit (
     award_supplier_id        varchar(64),
     standstill_end_announced boolean,
     contract_id              uuid,
+    cancelled_at             timestamp(6) with time zone,
+    cancellation_reason      varchar(500),
     primary key (id, revision)
 );

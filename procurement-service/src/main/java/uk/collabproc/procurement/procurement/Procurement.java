@@ -296,15 +296,14 @@ public class Procurement extends PanacheEntityBase {
         if (decision.awardId().equals(lot.awardId)) {
             return false;
         }
+        lot.requireNotCancelled();
         ProcurementStatus current = statusAt(now);
         if (current == ProcurementStatus.CANCELLED || lot.awardId == null && current != ProcurementStatus.EVALUATION) {
             throw Problems.conflict("Cannot record AWARDED", "The procurement is " + current + "; lot " + lot.number
                     + " is awarded after the evaluation of bids received by the tender deadline");
         }
         lot.recordAward(decision);
-        if (lots.stream().allMatch(each -> each.awardId != null)) {
-            status = ProcurementStatus.AWARDED;
-        }
+        settle(lots);
         return true;
     }
 
@@ -327,10 +326,38 @@ public class Procurement extends PanacheEntityBase {
             throw Problems.conflict("Cannot record CONTRACTED", "The procurement is CANCELLED");
         }
         lot.recordContract(conclusion);
-        if (lots.stream().allMatch(each -> each.contractId != null)) {
-            status = ProcurementStatus.CONTRACTED;
-        }
+        settle(lots);
         return true;
+    }
+
+    /**
+     * The officer cancels lot {@code number} of a divided tender while it is open or under evaluation: no bid on it
+     * qualified, or the need went away. The other lots go on; cancelling the last one not cancelled cancels the procurement.
+     */
+    public void cancelLot(List<ProcurementLot> lots, String number, String reason, Instant now) {
+        ProcurementLot lot = lots.stream().filter(each -> each.number.equals(number)).findFirst()
+                .orElseThrow(() -> Problems.notFound("Lot " + number + " of procurement " + id));
+        ProcurementStatus current = statusAt(now);
+        if (current != ProcurementStatus.TENDER_OPEN && current != ProcurementStatus.EVALUATION) {
+            throw Problems.conflict("Cannot cancel the lot", "The procurement is " + current
+                    + "; a lot is cancelled while its tender is open or under evaluation");
+        }
+        lot.cancel(reason, now);
+        settle(lots);
+    }
+
+    /**
+     * The procurement's status from its lots': CANCELLED when every lot is, AWARDED once every lot is awarded or
+     * cancelled, CONTRACTED once every lot is contracted or cancelled; unchanged otherwise.
+     */
+    private void settle(List<ProcurementLot> lots) {
+        if (lots.stream().allMatch(lot -> lot.cancelledAt != null)) {
+            status = ProcurementStatus.CANCELLED;
+        } else if (lots.stream().allMatch(lot -> lot.cancelledAt != null || lot.contractId != null)) {
+            status = ProcurementStatus.CONTRACTED;
+        } else if (lots.stream().allMatch(lot -> lot.cancelledAt != null || lot.awardId != null)) {
+            status = ProcurementStatus.AWARDED;
+        }
     }
 
     private static void requireNoLot(String lot) {

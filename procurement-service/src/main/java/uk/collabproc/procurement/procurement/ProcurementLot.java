@@ -33,7 +33,8 @@ public class ProcurementLot extends PanacheEntityBase {
     public enum Status {
         NOT_AWARDED,
         AWARDED,
-        CONTRACTED
+        CONTRACTED,
+        CANCELLED
     }
 
     @Id
@@ -69,6 +70,13 @@ public class ProcurementLot extends PanacheEntityBase {
     @Column(name = "contract_id")
     public UUID contractId;
 
+    /** When the officer cancelled the lot (no bid qualified, or the need went away); absent otherwise. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;
@@ -83,7 +91,8 @@ public class ProcurementLot extends PanacheEntityBase {
     }
 
     public Status status() {
-        return contractId != null ? Status.CONTRACTED : awardId != null ? Status.AWARDED : Status.NOT_AWARDED;
+        return cancelledAt != null ? Status.CANCELLED
+                : contractId != null ? Status.CONTRACTED : awardId != null ? Status.AWARDED : Status.NOT_AWARDED;
     }
 
     /** The lots of a procurement in their order; none when its tender is not divided. */
@@ -97,6 +106,13 @@ public class ProcurementLot extends PanacheEntityBase {
      * The lot's award decision. A repeat of the recorded award changes nothing; an award of a lot already awarded
      * replaces it while no contract follows it (contract-service took the first back when it could not tell us of it).
      */
+    /** A cancelled lot is not awarded, whatever the procurement's state. */
+    void requireNotCancelled() {
+        if (cancelledAt != null) {
+            throw Problems.conflict("Lot cancelled", "Lot " + number + " was cancelled on " + cancelledAt + "; it is not awarded");
+        }
+    }
+
     void recordAward(AwardDecision decision) {
         if (contractId != null) {
             throw Problems.conflict("Already CONTRACTED", "Lot " + number + " is already contracted by another award");
@@ -106,6 +122,15 @@ public class ProcurementLot extends PanacheEntityBase {
         standstillEndsAt = decision.standstillEndsAt();
         awardSupplierId = decision.supplierId() == null ? null : decision.supplierId().toString();
         standstillEndAnnounced = false;
+    }
+
+    /** The officer cancels a lot that is not awarded; an awarded lot's outcome stands. */
+    void cancel(String reason, Instant now) {
+        if (status() != Status.NOT_AWARDED) {
+            throw Problems.conflict("Cannot cancel the lot", "Lot " + number + " is " + status() + "; only a lot not awarded is cancelled");
+        }
+        cancelledAt = now;
+        cancellationReason = reason;
     }
 
     void recordContract(ContractConclusion conclusion) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -150,6 +151,23 @@ public class ProcurementResource {
     @APIResponse(responseCode = "409", description = "Stale version, or already contracted or cancelled")
     public ProcurementView cancel(@PathParam("id") UUID id, @Valid @NotNull Cancellation request) {
         return procurements.cancel(id, request);
+    }
+
+    @POST
+    @Path("{id}/lots/{number}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Cancel one lot", description = "A lot of a divided tender that is not awarded, while the tender is open or under evaluation: "
+            + "no bid on it qualified, or the need went away. The other lots go on: the procurement is AWARDED once each of them is awarded, "
+            + "CONTRACTED once each is contracted, and CANCELLED when every lot is cancelled. Send the procurement's version.")
+    @APIResponse(responseCode = "200", description = "The lot is CANCELLED", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or not a lot number")
+    @APIResponse(responseCode = "404", description = "No such procurement, or no such lot")
+    @APIResponse(responseCode = "409", description = "Stale version, the lot is awarded already, or the procurement is not open or under evaluation")
+    public ProcurementView cancelLot(@PathParam("id") UUID id,
+            @PathParam("number") @jakarta.validation.constraints.Pattern(regexp = "[1-9][0-9]{0,2}", message = "must be a lot number such as 1") @Parameter(description = "The lot's number", example = "2") String number,
+            @Valid @NotNull Cancellation request) {
+        return procurements.cancelLot(id, number, request);
     }
 
     @GET

@@ -159,6 +159,18 @@ public class ProcurementService {
         return view(procurement);
     }
 
+    /** One lot of a divided tender cancelled, with its reason; the procurement's version guards against a stale view. */
+    @Transactional
+    public ProcurementView cancelLot(UUID id, String number, Cancellation request) {
+        managed(id);
+        // Locked as an outcome is recorded: contract-service may be telling of this lot's award at the same moment.
+        Procurement procurement = lockedForOutcome(id);
+        Problems.requireCurrentVersion("Procurement " + id, request.version(), procurement.version);
+        procurement.cancelLot(ProcurementLot.of(id), number, request.reason(), clock.now());
+        Procurement.flush();
+        return view(procurement);
+    }
+
     /**
      * The award decision, as contract-service records it once the award is stored, so that bidders' assessment
      * summaries open only for an award that exists.

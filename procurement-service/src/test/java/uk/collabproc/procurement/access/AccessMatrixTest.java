@@ -56,7 +56,8 @@ class AccessMatrixTest {
             Map.entry("siteRegister", MEMBER_ONLY), Map.entry("siteList", MEMBER_ONLY), Map.entry("siteGet", MEMBER_ONLY),
             Map.entry("procurementGet", EVERYONE), Map.entry("procurementMembers", EVERYONE), Map.entry("tenderGet", EVERYONE),
             Map.entry("procurementRecordAwardDecision", NOBODY), Map.entry("procurementRecordContractConclusion", NOBODY),
-            Map.entry("procurementCancel", NOBODY), Map.entry("procurementExtendRequirementsDeadline", NOBODY),
+            Map.entry("procurementCancel", NOBODY), Map.entry("procurementCancelLot", NOBODY),
+            Map.entry("procurementExtendRequirementsDeadline", NOBODY),
             Map.entry("procurementNameCoLead", NOBODY), Map.entry("procurementDropCoLead", NOBODY),
             Map.entry("procurementAddMember", NOBODY), Map.entry("procurementRemoveMember", NOBODY),
             // Another supplier reads the answered questions and its own; the unanswered one is checked below.
@@ -85,7 +86,7 @@ class AccessMatrixTest {
                 .body(Map.of("question", QUESTION)).post("/api/v1/procurements/" + procurement + "/clarifications")
                 .then().statusCode(201).extract().path("id");
         values = Map.of("id", procurement, "odsCode", MEMBER, "siteCode", "AM-MATRIX-A", "rid", requirement, "cid", question,
-                "deliveryId", java.util.UUID.randomUUID().toString());
+                "deliveryId", java.util.UUID.randomUUID().toString(), "number", "1");
         secrets = List.of("Site AM-MATRIX-A", "31000", QUESTION, "am-supplier-1");
     }
 

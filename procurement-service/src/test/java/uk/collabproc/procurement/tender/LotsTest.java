@@ -193,6 +193,50 @@ class LotsTest {
                 .body("[4].release.awards[0].date", equalTo("2025-05-09"));
     }
 
+    private static ValidatableResponse cancelLot(String procurement, String lot, long version) {
+        return given().auth().oauth2(Fixtures.officerOf(procurement)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "No bid on the lot qualified", "version", version))
+                .post("/api/v1/procurements/" + procurement + "/lots/" + lot + "/cancel").then();
+    }
+
+    private static long version(String procurement) {
+        return procurement(procurement).extract().<Integer> path("version").longValue();
+    }
+
+    @Test
+    void aLotWithNoQualifiedBidIsCancelledAndTheOtherLotsGoOn() {
+        String procurement = Fixtures.publishedInTwoLots("LOTS-CANCEL", "LL8", "LA8", "LP8");
+        Fixtures.clock("2025-05-07T09:00:00Z");
+        UUID lot1 = UUID.randomUUID();
+        record(procurement, "award-decision", Fixtures.awardDecision(lot1, "2025-05-07", "2025-05-19T23:00:00Z", "1", Fixtures.SUPPLIER_ID))
+                .statusCode(200).body("status", equalTo("EVALUATION"));
+
+        cancelLot(procurement, "1", version(procurement)).statusCode(409).body("detail", containsString("Lot 1 is AWARDED"));
+        cancelLot(procurement, "3", version(procurement)).statusCode(404);
+        cancelLot(procurement, "2", 0).statusCode(409).body("title", equalTo("Stale version"));
+        given().auth().oauth2(DevTokens.officer("LA8")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Not mine to cancel", "version", version(procurement)))
+                .post("/api/v1/procurements/" + procurement + "/lots/2/cancel").then().statusCode(404);
+        // Lot 2 attracted no qualified bid: cancelled, the procurement is AWARDED on lot 1 alone.
+        cancelLot(procurement, "2", version(procurement)).statusCode(200).body("status", equalTo("AWARDED"))
+                .body("lots.status", contains("AWARDED", "CANCELLED"));
+        record(procurement, "award-decision", Fixtures.awardDecision(UUID.randomUUID(), "2025-05-08", "2025-05-20T23:00:00Z", "2",
+                OTHER_SUPPLIER)).statusCode(409).body("title", equalTo("Lot cancelled"));
+
+        Fixtures.clock("2025-05-20T09:00:00Z");
+        record(procurement, "contract-conclusion", Fixtures.contractConclusion(lot1, UUID.randomUUID(), "2025-05-20", "1")).statusCode(200)
+                .body("status", equalTo("CONTRACTED")).body("lots.status", contains("CONTRACTED", "CANCELLED"));
+    }
+
+    @Test
+    void cancellingEveryLotCancelsTheProcurement() {
+        String procurement = Fixtures.publishedInTwoLots("LOTS-CANCEL-ALL", "LL9", "LA9", "LP9");
+        cancelLot(procurement, "1", version(procurement)).statusCode(200).body("status", equalTo("TENDER_OPEN"))
+                .body("lots.status", contains("CANCELLED", "NOT_AWARDED"));
+        cancelLot(procurement, "2", version(procurement)).statusCode(200).body("status", equalTo("CANCELLED"));
+        cancelLot(procurement, "2", version(procurement)).statusCode(409);
+    }
+
     @Test
     void aLotIsAwardedOnlyInEvaluation() {
         String procurement = Fixtures.publishedInTwoLots("LOTS-EARLY", "LL6", "LA6", "LP6");
