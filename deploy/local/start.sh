@@ -117,7 +117,7 @@ Get a token for a persona and paste it into Swagger UI's "Authorize" dialog:
   deploy/local/token.sh officer --org RK9          procurement officer of the lead partner
   deploy/local/token.sh member --org RH8           a member organisation
   deploy/local/token.sh supplier --supplier <id>   a supplier (its id from supplier-service)
-  deploy/local/token.sh evaluator --sub eval-1     an evaluator
+  deploy/local/token.sh evaluator --sub eval-alice an evaluator (also eval-bob, eval-carol)
   deploy/local/token.sh project-manager --org RK9  the migration project manager
 
 Data is kept in $state/<service>/embedded-postgresql-data between runs (--reset forgets it). Ctrl-C stops all three.

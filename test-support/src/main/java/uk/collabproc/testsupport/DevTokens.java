@@ -142,10 +142,29 @@ public final class DevTokens {
                 default -> usage();
             }
         }
+        String refusal = refusal(role, org, supplier);
+        if (refusal != null) {
+            System.err.println(refusal);
+            System.exit(2);
+        }
         if (subject == null) {
             subject = role + (org != null ? "-" + org.toLowerCase() : "") + (supplier != null ? "-" + supplier : "");
         }
         System.out.println(token(subject, role, org, supplier));
+    }
+
+    /**
+     * Why a token asked for cannot be used, or null: an officer, a member or a project manager without an organisation,
+     * or a supplier without its id, would be refused by every service (403 or 404) with nothing to say why.
+     */
+    static String refusal(String role, String org, String supplier) {
+        if (List.of("officer", "member", "project-manager").contains(role) && org == null) {
+            return "token.sh: a token for " + role + " needs its organisation: add --org ODS (for example --org RK9)";
+        }
+        if ("supplier".equals(role) && supplier == null) {
+            return "token.sh: a supplier token needs the supplier's id: add --supplier ID (GET /api/v1/suppliers on 8082, as an officer)";
+        }
+        return null;
     }
 
     private static void usage() {
