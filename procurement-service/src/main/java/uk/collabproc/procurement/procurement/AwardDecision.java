@@ -19,5 +19,5 @@ public record AwardDecision(
         @Schema(description = "The winning supplier in supplier-service; the contract award notice names it") UUID supplierId,
         @Schema(description = "Required for the contract award notice (UK6)", example = "MLL Telecom Ltd") String supplierName,
         @Schema(description = "The winning bid's evaluated price over the contract term; required for the contract award notice (UK6)", example = "299675.00") BigDecimal value,
-        @Pattern(regexp = "[1-9][0-9]{0,2}", message = "must be a lot number such as 1") @Schema(description = "The lot awarded: required when the tender is divided into lots, absent when it is not", example = "1") String lot) {
+        @Pattern(regexp = ProcurementLot.NUMBER, message = "must be a lot number such as 1") @Schema(description = "The lot awarded: required when the tender is divided into lots, absent when it is not", example = "1") String lot) {
 }

@@ -20,5 +20,5 @@ public record ContractConclusion(
         @Schema(description = "Required for the notice that follows the contract", example = "2017-12-20") LocalDate startDate,
         @Schema(description = "Required for the notice that follows the contract", example = "2022-12-19") LocalDate endDate,
         @Schema(description = "The contract's value over its term; required for the notice that follows the contract", example = "299675.00") BigDecimal value,
-        @Pattern(regexp = "[1-9][0-9]{0,2}", message = "must be a lot number such as 1") @Schema(description = "The lot the contract is for: required when the tender is divided into lots, absent when it is not", example = "1") String lot) {
+        @Pattern(regexp = ProcurementLot.NUMBER, message = "must be a lot number such as 1") @Schema(description = "The lot the contract is for: required when the tender is divided into lots, absent when it is not", example = "1") String lot) {
 }

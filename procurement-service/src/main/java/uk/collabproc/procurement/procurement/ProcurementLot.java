@@ -28,6 +28,12 @@ import uk.collabproc.common.problem.Problems;
 @Audited
 public class ProcurementLot extends PanacheEntityBase {
 
+    /** A lot's number as every request and answer carries it: lots are numbered 1, 2, 3 … */
+    public static final String NUMBER = "[1-9][0-9]{0,2}";
+
+    /** Numbered 1, 2, … 10: ordered as numbers, not as text. */
+    static final Comparator<ProcurementLot> IN_ORDER = Comparator.comparingInt(lot -> Integer.parseInt(lot.number));
+
     /** Where a lot stands. */
     @Schema(name = "LotStatus")
     public enum Status {
@@ -97,9 +103,7 @@ public class ProcurementLot extends PanacheEntityBase {
 
     /** The lots of a procurement in their order; none when its tender is not divided. */
     public static List<ProcurementLot> of(UUID procurementId) {
-        // Numbered 1, 2, … 10: ordered as numbers, not as text.
-        return ProcurementLot.<ProcurementLot> list("procurementId", procurementId).stream()
-                .sorted(Comparator.comparingInt(lot -> Integer.parseInt(lot.number))).toList();
+        return ProcurementLot.<ProcurementLot> list("procurementId", procurementId).stream().sorted(IN_ORDER).toList();
     }
 
     /**

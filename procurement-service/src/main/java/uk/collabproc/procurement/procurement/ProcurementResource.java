@@ -165,7 +165,7 @@ public class ProcurementResource {
     @APIResponse(responseCode = "404", description = "No such procurement, or no such lot")
     @APIResponse(responseCode = "409", description = "Stale version, the lot is awarded already, or the procurement is not open or under evaluation")
     public ProcurementView cancelLot(@PathParam("id") UUID id,
-            @PathParam("number") @jakarta.validation.constraints.Pattern(regexp = "[1-9][0-9]{0,2}", message = "must be a lot number such as 1") @Parameter(description = "The lot's number", example = "2") String number,
+            @PathParam("number") @jakarta.validation.constraints.Pattern(regexp = ProcurementLot.NUMBER, message = "must be a lot number such as 1") @Parameter(description = "The lot's number", example = "2") String number,
             @Valid @NotNull Cancellation request) {
         return procurements.cancelLot(id, number, request);
     }

@@ -2,7 +2,6 @@ package uk.collabproc.procurement.procurement;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -228,7 +227,7 @@ public class ProcurementService {
                 Sort.by("odsCode"), ids).stream().collect(Collectors.groupingBy(member -> member.procurementId,
                         Collectors.mapping(member -> member.odsCode, Collectors.toList())));
         Map<UUID, List<ProcurementView.LotOutcome>> lots = ProcurementLot.<ProcurementLot> list("procurementId in ?1", ids).stream()
-                .sorted(Comparator.comparingInt(lot -> Integer.parseInt(lot.number)))
+                .sorted(ProcurementLot.IN_ORDER)
                 .collect(Collectors.groupingBy(lot -> lot.procurementId,
                         Collectors.mapping(ProcurementView.LotOutcome::of, Collectors.toList())));
         Instant now = clock.now();

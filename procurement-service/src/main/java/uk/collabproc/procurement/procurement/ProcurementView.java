@@ -34,7 +34,8 @@ public record ProcurementView(
     }
 
     @Schema(name = "LotOutcome", description = "Where one lot of a divided tender stands")
-    public record LotOutcome(@Schema(pattern = "[1-9][0-9]{0,2}", example = "1") String number, String title, ProcurementLot.Status status,
+    public record LotOutcome(@Schema(pattern = ProcurementLot.NUMBER, example = "1") String number, String title,
+            ProcurementLot.Status status,
             @Schema(description = "The lot's award; absent before its award decision") AwardReference award,
             @Schema(description = "The lot's contract in contract-service; absent before") UUID contractId) {
 

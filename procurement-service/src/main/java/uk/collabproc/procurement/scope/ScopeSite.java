@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.collabproc.procurement.procurement.ProcurementLot;
 import uk.collabproc.procurement.requirement.ClinicalService;
 import uk.collabproc.procurement.requirement.Resilience;
 import uk.collabproc.procurement.site.LegacyConnection;
@@ -21,7 +22,7 @@ public record ScopeSite(
         LegacyConnection legacy,
         @Schema(description = "The pricing-schedule line of the site") String lineId,
         ScopeRequirement requirement,
-        @Schema(description = "The lot the site's line belongs to; absent when the tender is not divided", pattern = "[1-9][0-9]{0,2}", example = "1") String lot) {
+        @Schema(description = "The lot the site's line belongs to; absent when the tender is not divided", pattern = ProcurementLot.NUMBER, example = "1") String lot) {
 
     @Schema(name = "ScopeRequirement")
     public record ScopeRequirement(int bandwidthMbps, Resilience resilience, List<ClinicalService> services, LocalDate neededBy) {

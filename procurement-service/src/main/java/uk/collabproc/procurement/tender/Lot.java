@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.collabproc.procurement.procurement.ProcurementLot;
+
 /**
  * One lot of a tender divided into lots: it is evaluated, ranked, awarded and contracted on its own. Its pricing lines
  * are the approved requirements of the sites it names and of the organisations it names; a site named by a lot goes to
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Lot")
 public record Lot(
-        @Schema(description = "Lots are numbered 1, 2, 3 … in order", pattern = "[1-9][0-9]{0,2}", example = "1") String number,
+        @Schema(description = "Lots are numbered 1, 2, 3 … in order", pattern = ProcurementLot.NUMBER, example = "1") String number,
         @Schema(description = "1 to 200 characters", example = "Acute and community trust sites") String title,
         @Schema(description = "What the lot buys, in words: it describes the lot in the tender notice", example = "Wide area network connectivity for the acute and community trusts' sites") String description,
         @Schema(description = "The estimated value of the lot's contract over its term in GBP, excluding VAT: required to publish under the Procurement Act 2023", example = "900000.00") BigDecimal estimatedValue,
