@@ -161,6 +161,11 @@ public class Bid extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** The active bid {@code bidId} of the procurement, if it is one. */
+    public static Optional<Bid> active(UUID procurementId, UUID bidId) {
+        return Bid.<Bid> findByIdOptional(bidId).filter(bid -> bid.isActive() && bid.procurementId.equals(procurementId));
+    }
+
     /**
      * The active bids, read-only: evaluation never changes them, and a managed copy would make Hibernate keep a
      * snapshot of every pricing schedule for dirty checking.

@@ -171,8 +171,7 @@ public class EvaluationService {
         if (!tender.divided()) {
             return loader.load(tender, null).resultOf(bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId)).abnormallyLow();
         }
-        Bid bid = Bid.<Bid> findByIdOptional(bidId).filter(found -> found.isActive() && found.procurementId.equals(tender.procurementId()))
-                .orElseThrow(() -> Problems.notFound("Bid " + bidId));
+        Bid bid = Bid.active(tender.procurementId(), bidId).orElseThrow(() -> Problems.notFound("Bid " + bidId));
         return bid.lots.stream().anyMatch(lot -> tender.lot(lot).isPresent()
                 && loader.load(tender, lot).resultOf(bidId).map(RankedBid::abnormallyLow).orElse(false));
     }
@@ -213,8 +212,7 @@ public class EvaluationService {
         if (lot == null) {
             return Problems.notFound("Bid " + bidId);
         }
-        Optional<Bid> bid = Bid.<Bid> findByIdOptional(bidId)
-                .filter(found -> found.isActive() && found.procurementId.equals(tender.procurementId()))
+        Optional<Bid> bid = Bid.active(tender.procurementId(), bidId)
                 .filter(found -> caller.hasRole(Roles.OFFICER)
                         || caller.supplier().map(id -> id.equals(found.supplierId.toString())).orElse(false));
         if (bid.isEmpty()) {
