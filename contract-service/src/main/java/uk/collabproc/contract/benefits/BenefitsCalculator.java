@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The benefits of the new contract (docs/domain.md#benefits): per organisation and in total, legacy against new annual
- * cost, bandwidth before and after, and the total cost of ownership over the contract term with the one-off
+ * cost, bandwidth before and after and what a Mbps costs a year on each, and the total cost of ownership over the contract term with the one-off
  * charges; then with each organisation's own project costs (capital it spends beyond the supplier's one-off charges,
  * internal effort) the whole cost of ownership and the payback period against the legacy cost. Exact inside; money
  * shown with two decimals, percentages, ratios and months with one.
@@ -57,6 +57,8 @@ public final class BenefitsCalculator {
             int bandwidthBeforeMbps,
             int bandwidthAfterMbps,
             BigDecimal bandwidthRatio,
+            @Schema(description = "legacyAnnualCost ÷ bandwidthBeforeMbps: what a Mbps cost a year before; absent without legacy bandwidth") BigDecimal legacyCostPerMbps,
+            @Schema(description = "newAnnualCost ÷ bandwidthAfterMbps: what a Mbps costs a year on the new service; absent without new bandwidth") BigDecimal newCostPerMbps,
             BigDecimal legacyCostOverTerm,
             BigDecimal newCostOverTerm,
             BigDecimal termSaving,
@@ -110,10 +112,19 @@ public final class BenefitsCalculator {
         return new Benefit(odsCode, sites.size(), money(legacy), money(annual), money(legacy.subtract(annual)),
                 percent(legacy.subtract(annual), legacy), before, after,
                 before == 0 ? null : BigDecimal.valueOf(after).divide(BigDecimal.valueOf(before), EXACT).setScale(1, RoundingMode.HALF_UP),
-                money(legacyOverTerm), money(newOverTerm), money(legacyOverTerm.subtract(newOverTerm)),
+                perMbps(legacy, before), perMbps(annual, after), money(legacyOverTerm), money(newOverTerm),
+                money(legacyOverTerm.subtract(newOverTerm)),
                 percent(legacyOverTerm.subtract(newOverTerm), legacyOverTerm), money(oneOff), money(ownCapital), money(effort),
                 money(ownership), money(legacyOverTerm.subtract(ownership)), percent(legacyOverTerm.subtract(ownership), legacyOverTerm),
                 payback);
+    }
+
+    /**
+     * A member paying a little more a year for ten times the bandwidth still buys each Mbps far cheaper: the figure that
+     * compares the two networks when the totals alone would not.
+     */
+    private static BigDecimal perMbps(BigDecimal annualCost, int mbps) {
+        return mbps == 0 ? null : money(annualCost.divide(BigDecimal.valueOf(mbps), EXACT));
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {

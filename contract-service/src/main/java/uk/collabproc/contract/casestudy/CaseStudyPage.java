@@ -54,7 +54,8 @@ public record CaseStudyPage(
             List<Line> outlay, List<Line> savings, BarChart annualChart) {
     }
 
-    public record Bandwidth(String before, String after, String ratio, BarChart chart) {
+    /** {@code costPerMbps} is absent when either network had no bandwidth to divide by. */
+    public record Bandwidth(String before, String after, String ratio, String costPerMbps, BarChart chart) {
     }
 
     /**
@@ -167,7 +168,10 @@ public record CaseStudyPage(
 
     private static Bandwidth bandwidth(BenefitsCalculator.Benefit costs) {
         String ratio = costs.bandwidthRatio() == null ? "none before" : times(costs.bandwidthRatio()) + " the bandwidth";
-        return new Bandwidth(mbps(costs.bandwidthBeforeMbps()), mbps(costs.bandwidthAfterMbps()), ratio,
+        String costPerMbps = costs.legacyCostPerMbps() == null || costs.newCostPerMbps() == null ? null
+                : "A Mbps cost " + money(costs.legacyCostPerMbps()) + " a year before and costs " + money(costs.newCostPerMbps())
+                        + " after";
+        return new Bandwidth(mbps(costs.bandwidthBeforeMbps()), mbps(costs.bandwidthAfterMbps()), ratio, costPerMbps,
                 BarChart.horizontal(List.of(
                         new BarChart.Value("Before", BigDecimal.valueOf(costs.bandwidthBeforeMbps()), mbps(costs.bandwidthBeforeMbps()),
                                 "before"),

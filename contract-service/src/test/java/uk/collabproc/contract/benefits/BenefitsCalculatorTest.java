@@ -32,6 +32,8 @@ class BenefitsCalculatorTest {
         assertEquals(new BigDecimal("123000.00"), plymouth.newCostOverTerm());
         assertEquals(new BigDecimal("20.6"), plymouth.termSavingPercent());
         assertEquals(new BigDecimal("10.0"), plymouth.bandwidthRatio());
+        assertEquals(new BigDecimal("221.43"), plymouth.legacyCostPerMbps(), "£31,000 for 140 Mbps");
+        assertEquals(new BigDecimal("16.43"), plymouth.newCostPerMbps(), "£23,000 for 1,400 Mbps");
     }
 
     @Test
@@ -44,6 +46,8 @@ class BenefitsCalculatorTest {
         Benefit rh8 = benefits.organisations().get(0);
         assertEquals(new BigDecimal("-2000.00"), rh8.annualSaving(), "a site can cost more for far more bandwidth");
         assertEquals(new BigDecimal("-20.0"), rh8.annualSavingPercent());
+        assertEquals(new BigDecimal("1000.00"), rh8.legacyCostPerMbps(), "£10,000 a year for 10 Mbps");
+        assertEquals(new BigDecimal("120.00"), rh8.newCostPerMbps(), "£12,000 a year for 100 Mbps: each Mbps far cheaper");
         Benefit total = benefits.total();
         assertNull(total.odsCode());
         assertEquals(3, total.sites());
@@ -59,6 +63,8 @@ class BenefitsCalculatorTest {
         Benefit total = BenefitsCalculator.calculate(List.of(site("RK9", "0.00", 0, "0.00", "0.00", 0)), 60).total();
         assertNull(total.annualSavingPercent());
         assertNull(total.bandwidthRatio());
+        assertNull(total.legacyCostPerMbps());
+        assertNull(total.newCostPerMbps());
     }
 
     private static SiteCosts site(String ods, String legacy, int legacyMbps, String annual, String oneOff, int mbps) {

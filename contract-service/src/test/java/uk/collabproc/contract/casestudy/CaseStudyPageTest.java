@@ -33,6 +33,7 @@ class CaseStudyPageTest {
         assertEquals(List.of("£8,000 (25.8 %)", "£29,750 (19.2 %)", "15.4 months"),
                 page.costs().savings().stream().map(line -> spaced(line.value())).toList());
         assertEquals("10 × the bandwidth", spaced(page.bandwidth().ratio()));
+        assertEquals("A Mbps cost £193.75 a year before and costs £14.38 after", spaced(page.bandwidth().costPerMbps()));
     }
 
     @Test

@@ -14,6 +14,8 @@ public record Benefits(Integer contractTermMonths, List<Benefit> organisations, 
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Benefit(String odsCode, Integer sites, BigDecimal legacyAnnualCost, BigDecimal newAnnualCost, BigDecimal annualSaving,
-            BigDecimal annualSavingPercent, Integer bandwidthBeforeMbps, Integer bandwidthAfterMbps, BigDecimal termSaving) {
+            BigDecimal annualSavingPercent, Integer bandwidthBeforeMbps, Integer bandwidthAfterMbps, BigDecimal legacyCostPerMbps,
+            BigDecimal newCostPerMbps,
+            BigDecimal termSaving) {
     }
 }

@@ -21,6 +21,11 @@ final class Format {
         return format.format(Math.round(amount));
     }
 
+    /** A small sum whose pence matter, such as what a Mbps costs a year: "£14.38". */
+    static String poundsAndPence(BigDecimal amount) {
+        return amount == null ? "–" : NumberFormat.getCurrencyInstance(Locale.UK).format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
     static String mbps(double mbps) {
         return NumberFormat.getIntegerInstance(Locale.UK).format(Math.round(mbps)) + " Mbps";
     }

@@ -58,7 +58,7 @@ public record Glance(
     }
 
     public record BenefitRow(String organisation, String sites, String legacyAnnualCost, String newAnnualCost, String annualSaving,
-            String annualSavingPercent, String bandwidth, String termSaving) {
+            String annualSavingPercent, String bandwidth, String costPerMbps, String termSaving) {
     }
 
     public record Link(String label, String href) {

@@ -287,6 +287,7 @@ public class GlanceService {
                 Format.pounds(b.newAnnualCost()), Format.pounds(b.annualSaving()), Format.percent(b.annualSavingPercent()),
                 (b.bandwidthBeforeMbps() == null ? "–" : Format.mbps(b.bandwidthBeforeMbps())) + " → "
                         + (b.bandwidthAfterMbps() == null ? "–" : Format.mbps(b.bandwidthAfterMbps())),
+                Format.poundsAndPence(b.legacyCostPerMbps()) + " → " + Format.poundsAndPence(b.newCostPerMbps()),
                 Format.pounds(b.termSaving()));
     }
 

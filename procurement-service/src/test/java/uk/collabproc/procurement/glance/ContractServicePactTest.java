@@ -42,6 +42,8 @@ class ContractServicePactTest {
                 .numberType("annualSavingPercent", new BigDecimal("25.8"))
                 .integerType("bandwidthBeforeMbps", 140)
                 .integerType("bandwidthAfterMbps", 1400)
+                .numberType("legacyCostPerMbps", new BigDecimal("221.43"))
+                .numberType("newCostPerMbps", new BigDecimal("16.43"))
                 .numberType("termSaving", new BigDecimal("32000.00"));
     }
 

@@ -181,7 +181,8 @@ class GlancePageTest {
         page(DevTokens.officer("GCL"), procurement).statusCode(200)
                 .body(containsString("Award decision on <strong>4 Dec 2017</strong>"), containsString("The standstill has ended."),
                         containsString("Benefits per organisation"), containsString("Organisation GCA (GCA)"), containsString("£23,000"),
-                        containsString("/dashboard/contracts/" + contract), containsString("#/Benefits/benefitsGet"));
+                        containsString("£3,100.00 → £23.00"), containsString("/dashboard/contracts/" + contract),
+                        containsString("#/Benefits/benefitsGet"));
 
         FakeNeighbours.outage(FakeNeighbours.CONTRACT);
         try {
@@ -220,6 +221,8 @@ class GlancePageTest {
         benefit.put("bandwidthBeforeMbps", 10);
         benefit.put("bandwidthAfterMbps", 1000);
         benefit.put("bandwidthRatio", new BigDecimal("100.0"));
+        benefit.put("legacyCostPerMbps", new BigDecimal(legacy).divide(BigDecimal.TEN));
+        benefit.put("newCostPerMbps", new BigDecimal(annual).divide(new BigDecimal("1000")));
         benefit.put("termSaving", new BigDecimal("32000.00"));
         return benefit;
     }
