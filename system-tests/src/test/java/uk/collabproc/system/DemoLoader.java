@@ -1,5 +1,8 @@
 package uk.collabproc.system;
 
+import java.time.Duration;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import uk.collabproc.system.DevonCollaborative.Replay;
@@ -31,14 +34,20 @@ public final class DemoLoader {
         System.out.println("Loading the Devon Collaborative (2017-2018)...");
         Replay replay = DevonCollaborative.replay(suite);
         String[] awardAndContract = DevonCollaborative.awardAndContract(suite, replay.procurementId());
-        Http.put(suite.contract() + "/api/v1/contracts/" + awardAndContract[1] + "/migration-plan", DevonCollaborative.PROJECT_MANAGER,
-                DevonCollaborative.planParameters()).expect(202);
-        // Plymouth's benefits are recorded in April 2019, after its migration; its case study tells them.
-        DevonCollaborative.benefits(suite, awardAndContract[1]);
+        // The week the contract is signed, the project manager plans the migration and fixes the plan as the contract
+        // baseline, against which the dashboard shows every forecast; the officer defines Plymouth's benefit measures with
+        // their June 2017 baselines. Nothing is dated after the demo's today: Plymouth measures its months from July 2018
+        // (the system test records them and renders its case study).
+        String plan = suite.contract() + "/api/v1/contracts/" + awardAndContract[1] + "/migration-plan";
+        Http.put(plan, DevonCollaborative.PROJECT_MANAGER, DevonCollaborative.planParameters()).expect(202);
+        DevonCollaborative.awaitPlanReady(plan, DevonCollaborative.PROJECT_MANAGER, Duration.ofMinutes(3));
+        Http.post(suite.contract() + "/api/v1/contracts/" + awardAndContract[1] + "/baselines", DevonCollaborative.PROJECT_MANAGER,
+                Map.of("name", "Contract baseline")).expect(201);
+        DevonCollaborative.benefitMeasures(suite, awardAndContract[1]);
         // Leave the clocks at the start of the migration, as a newcomer would find the project.
         DevonCollaborative.clocks(suite, "2018-03-05T09:00:00Z");
         System.out.printf("""
-                Loaded. Procurement %s (%s), award %s, contract %s; the migration plan is being solved.
+                Loaded. Procurement %s (%s), award %s, contract %s with its migration plan and contract baseline.
                 Plymouth's case study (token: member --org RK9): %s/api/v1/contracts/%s/organisations/RK9/case-study
                 Tokens: deploy/local/token.sh officer --org RK9 | member --org RH8 | project-manager --org RK9 |
                         supplier --supplier %s (MLL Telecom) | evaluator --sub eval-alice

@@ -200,7 +200,7 @@ public final class DevonCollaborative {
                 "explanation", "The supplier could not show how it would deliver the circuits at these prices")).expect(200);
     }
 
-    /** The award of 4 December 2017 and the contract signed after the standstill. Answers the award and contract ids. */
+    /** The award of 4 December 2017 and the contract signed on 20 December, after the standstill. Answers the award and contract ids. */
     public static String[] awardAndContract(Suite suite, String procurement) {
         return awardAndContract(suite, procurement, OFFICER);
     }
@@ -211,15 +211,19 @@ public final class DevonCollaborative {
         String award = post(suite.contract() + "/api/v1/awards", officer,
                 Map.of("procurementId", procurement, "decisionDate", "2017-12-04"))
                 .expect(201).json().get("id").asText();
-        clocks(suite, "2017-12-18T09:00:00Z");
+        clocks(suite, "2017-12-20T14:00:00Z");
         String contract = post(suite.contract() + "/api/v1/awards/" + award + "/contract", officer, Map.of("signedDate", "2017-12-20"))
                 .expect(201).json().get("id").asText();
         return new String[] { award, contract };
     }
 
-    /** Migration from March 2018, five cutovers a week, no cutovers over the winter change freeze. */
+    /**
+     * Migration from March 2018 with MLL's two field teams, two cutovers a week: the first cutovers come at the end of May
+     * (sixty working days of survey, order, delivery and commissioning), the last in January 2019, after a pause for the
+     * winter change freeze; the legacy network ends on 31 March 2019.
+     */
     public static Map<String, Object> planParameters() {
-        return MigrationPlanBody.plan().withWeeklyCutoverCapacity(5).withBlackout("2018-12-17", "2019-01-04")
+        return MigrationPlanBody.plan().withWeeklyCutoverCapacity(2).withBlackout("2018-12-17", "2019-01-04")
                 .withLeadTimes(10, 40, 5, 5, 10).asMap();
     }
 
@@ -258,12 +262,10 @@ public final class DevonCollaborative {
         clocks(suite, "2019-04-01T09:00:00Z");
         String measures = suite.contract() + "/api/v1/contracts/" + contract + "/benefit-measures";
         String plymouth = DevTokens.member(LEAD);
-        for (Object[] measure : PLYMOUTH_MEASURES) {
-            String id = post(measures, OFFICER, Map.of("name", measure[0], "unit", measure[1], "direction", measure[2], "clinicalService",
-                    measure[3], "organisations", List.of(Map.of("odsCode", LEAD, "baseline",
-                            Map.of("baselineValue", measure[4], "baselinePeriod", "2017-06", "targetValue", measure[5])))))
-                    .expect(201).json().get("id").asText();
-            int[] months = (int[]) measure[6];
+        List<String> ids = benefitMeasures(suite, contract);
+        for (int m = 0; m < PLYMOUTH_MEASURES.size(); m++) {
+            String id = ids.get(m);
+            int[] months = (int[]) PLYMOUTH_MEASURES.get(m)[6];
             for (int i = 0; i < months.length; i++) {
                 put(measures + "/" + id + "/organisations/" + LEAD + "/measurements/" + java.time.YearMonth.of(2018, 7).plusMonths(i),
                         plymouth,
@@ -273,6 +275,19 @@ public final class DevonCollaborative {
         put(suite.contract() + "/api/v1/contracts/" + contract + "/organisations/" + LEAD + "/project-costs", plymouth,
                 Map.of("ownCapitalOutlay", 0, "effortFte", new BigDecimal("0.1"), "effortMonths", 6, "costPerFtePerYear", 45000))
                 .expect(201);
+    }
+
+    /** The officer defines Plymouth's measures with their June 2017 baselines and targets; answers their ids in order. */
+    public static List<String> benefitMeasures(Suite suite, String contract) {
+        String measures = suite.contract() + "/api/v1/contracts/" + contract + "/benefit-measures";
+        List<String> ids = new ArrayList<>();
+        for (Object[] measure : PLYMOUTH_MEASURES) {
+            ids.add(post(measures, OFFICER, Map.of("name", measure[0], "unit", measure[1], "direction", measure[2], "clinicalService",
+                    measure[3], "organisations", List.of(Map.of("odsCode", LEAD, "baseline",
+                            Map.of("baselineValue", measure[4], "baselinePeriod", "2017-06", "targetValue", measure[5])))))
+                    .expect(201).json().get("id").asText());
+        }
+        return ids;
     }
 
     public static void clocks(Suite suite, String instant) {
@@ -290,13 +305,29 @@ public final class DevonCollaborative {
             return PLYMOUTH;
         }
         List<String[]> sites = new ArrayList<>();
+        String[] legacy = legacyCosts(member.type());
         for (int i = 1; i <= member.sites(); i++) {
             boolean main = i == 1;
             sites.add(new String[] { member.odsCode() + "-S" + i, member.name().replace(",", "") + (main ? ", main site" : ", site " + i),
-                    String.valueOf(main && member.type().equals("ACUTE_TRUST")), String.valueOf(main), main ? "50" : "10",
-                    main ? "9000.00" : "3100.00" });
+                    String.valueOf(main && member.type().equals("ACUTE_TRUST")), String.valueOf(main),
+                    main && !member.type().equals("HOSPICE") ? "50" : "10", main ? legacy[0] : legacy[1] });
         }
         return sites;
+    }
+
+    /**
+     * What a member's N3 connections cost a year, its main site's and each other site's, as the members' legacy contracts
+     * priced them: a trust's main site dearer than a GP practice's line, a hospice's lines cheapest. Against MLL's £4,750 a
+     * site, eight members of ten save (an acute trust about a quarter a year); each hospice pays 15 % more for ten times
+     * the bandwidth, each Mbps for a ninth of its old price.
+     */
+    private static String[] legacyCosts(String type) {
+        return switch (type) {
+            case "ACUTE_TRUST" -> new String[] { "15500.00", "5200.00" };
+            case "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST" -> new String[] { "12000.00", "4900.00" };
+            case "CCG" -> new String[] { "9000.00", "4800.00" };
+            default -> new String[] { "4200.00", "4100.00" };
+        };
     }
 
     private static String sitesCsv(Member member) {

@@ -141,6 +141,17 @@ class DevonCollaborativeIT {
                 PROJECT_MANAGER).expect(200).json().get(0);
         int weekday = java.time.LocalDate.parse(derriford.get("forecastDate").asText()).getDayOfWeek().getValue();
         assertTrue(weekday >= 6, "Derriford is critical: it cuts over at a weekend");
+        // Two cutovers a week from June cannot finish 60 sites before Christmas: the winter change freeze shapes the plan.
+        java.util.Map<String, Integer> cutovers = new java.util.TreeMap<>();
+        get(suite.contract() + "/api/v1/contracts/" + contractId + "/milestones?type=CUTOVER&size=500", PROJECT_MANAGER).expect(200).json()
+                .forEach(cutover -> {
+                    String day = cutover.get("forecastDate").asText();
+                    String when = day.compareTo("2018-12-17") < 0 ? "before" : day.compareTo("2019-01-04") <= 0 ? "during" : "after";
+                    cutovers.merge(when, 1, Integer::sum);
+                });
+        assertEquals(null, cutovers.get("during"), "no cutover in the winter change freeze: " + cutovers);
+        assertTrue(cutovers.getOrDefault("after", 0) > 0 && cutovers.getOrDefault("before", 0) > 0,
+                "the cutovers pause over the freeze and resume in January: " + cutovers);
     }
 
     @Test
@@ -154,7 +165,20 @@ class DevonCollaborativeIT {
         assertEquals(new BigDecimal("25.8"), plymouth.get(0).get("annualSavingPercent").decimalValue());
         assertEquals(new BigDecimal("20.6"), plymouth.get(0).get("termSavingPercent").decimalValue());
         assertEquals(new BigDecimal("10.0"), plymouth.get(0).get("bandwidthRatio").decimalValue());
-        assertEquals(10, get(benefits, OFFICER).expect(200).json().get("organisations").size());
+        assertEquals(new BigDecimal("193.75"), plymouth.get(0).get("legacyCostPerMbps").decimalValue());
+        assertEquals(new BigDecimal("14.38"), plymouth.get(0).get("newCostPerMbps").decimalValue());
+        JsonNode everyMember = get(benefits, OFFICER).expect(200).json().get("organisations");
+        assertEquals(10, everyMember.size());
+        List<String> saving = new ArrayList<>();
+        everyMember.forEach(member -> {
+            if (member.get("annualSaving").decimalValue().signum() > 0) {
+                saving.add(member.get("odsCode").asText());
+            }
+            assertTrue(member.get("newCostPerMbps").decimalValue().compareTo(member.get("legacyCostPerMbps").decimalValue()) < 0,
+                    member.get("odsCode").asText() + " buys each Mbps cheaper");
+        });
+        assertEquals(List.of("99P", "99Q", "RA9", "RBZ", "RH8", "RK9", "RWV", "NQ5").stream().sorted().toList(), saving,
+                "every member but the two hospices saves a year");
 
         for (DevonCollaborative.Member member : DevonCollaborative.MEMBERS) {
             String token = DevTokens.member(member.odsCode());
