@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -75,21 +77,31 @@ final class ProductionSuite implements AutoCloseable {
 
     /** Builds the production artifacts, starts everything at the machine's time and waits until all is ready. */
     static ProductionSuite start() throws Exception {
-        ProductionBuild.run();
         long started = System.nanoTime();
+        // PostgreSQL and Keycloak need nothing of the services' build: they start while Maven builds, which keeps the
+        // machine's second core busy: a Maven build is mostly one thread.
+        FutureTask<Void> build = new FutureTask<>(ProductionBuild::run, null);
+        Thread builder = new Thread(build, "production-build");
+        builder.start();
         // Traversable by others (not readable): as root, the PostgreSQL server runs as its own account inside it.
         Path workDir = Files.createTempDirectory("as-production-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
-        ProductionSuite suite = new ProductionSuite(workDir);
+        ProductionSuite suite = null;
         try {
+            suite = new ProductionSuite(workDir);
             suite.keycloak.build();
             suite.keycloak.importRealms(suite.realms());
-            suite.startAll(Clock.MACHINE);
+            suite.keycloak.start(Clock.MACHINE);
+            awaitBuild(build);
+            suite.startServices(Clock.MACHINE);
         } catch (Exception | AssertionError e) {
-            suite.close();
+            builder.join();
+            if (suite != null) {
+                suite.close();
+            }
             throw e;
         }
-        System.out.printf("PostgreSQL, Keycloak and the services were ready %.1f s after start (logs under %s)%n",
+        System.out.printf("The production build, PostgreSQL, Keycloak and the services were ready %.1f s after start (logs under %s)%n",
                 (System.nanoTime() - started) / 1e9, suite.workDir);
         return suite;
     }
@@ -130,8 +142,23 @@ final class ProductionSuite implements AutoCloseable {
         return personaPassword;
     }
 
+    private static void awaitBuild(FutureTask<Void> build) throws Exception {
+        try {
+            build.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
     private void startAll(Clock clock) throws Exception {
         keycloak.start(clock);
+        startServices(clock);
+    }
+
+    private void startServices(Clock clock) throws Exception {
         for (ServiceProcess service : services()) {
             clock.environment().forEach(service::withEnvironment);
             service.start();
