@@ -210,13 +210,14 @@ fi
 started=$(date +%s)
 for entry in "${services[@]}"; do
   IFS=: read -r name port _ <<<"$entry"
-  # The embedded database keeps its data in the working directory (embedded-postgresql-data/), the moved clock
-  # beside it (business-clock.properties).
+  # The embedded database keeps its data in the working directory (embedded-postgresql-data/), and the service its
+  # clock, once moved, beside it (business-clock.properties), so that a restart keeps both and --reset forgets both.
   mkdir -p "$state/$name"
   # A heap of 64 MiB to 1 GiB each, as the benchmarks and system tests start them (ServiceProcess.HEAP says why).
   # The pages' sign-in (/sign-in) mints a demo persona's development token with the checkout's development key.
   (cd "$state/$name" && exec java -Xms64m -Xmx1g -Dquarkus.profile=local -Dquarkus.http.port="$port" \
        -Dcollab.pages.dev-sign-in.key-location="file:$root/test-support/src/main/resources/dev-keys/private-key.pem" \
+       -Dcollab.dev-clock.kept-in=business-clock.properties \
        -jar "$root/$name/target/quarkus-app/quarkus-run.jar") >"$state/logs/$name.log" 2>&1 &
   names+=("$name")
   pids+=($!)

@@ -42,9 +42,9 @@ public class ServiceClock {
     boolean movable;
 
     /**
-     * The file, relative to the working directory, in which a moved clock is kept between runs: set by the local profile
-     * only, whose services each have a working directory of their own (deploy/local/start.sh, the packaged tests). Tests
-     * and dev mode, which share the module's directory, start from the machine's time.
+     * The file, relative to the working directory, in which a moved clock is kept between runs: named by
+     * deploy/local/start.sh only, which gives each service a working directory of its own beside its data. Tests and
+     * dev mode start from the machine's time.
      */
     @ConfigProperty(name = "collab.dev-clock.kept-in")
     Optional<String> keptIn;
