@@ -26,7 +26,7 @@ for arg in "$@"; do
     --rebuild) rebuild=true ;;
     --demo) demo=true ;;
     --reset) reset=true ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | cut -c 3-; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done

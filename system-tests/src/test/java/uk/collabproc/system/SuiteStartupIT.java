@@ -186,11 +186,38 @@ class SuiteStartupIT {
     @Test
     @Order(9)
     void aFailedBuildSaysWhatItWasBuildingAndShowsItsError() throws Exception {
+        LocalRun.Ended build = LocalRun.inCheckout(checkoutWhoseBuildFails(), workDir.resolve("checkout-run")).runToTheEnd();
+
+        assertEquals(1, build.exitCode(), build.output());
+        assertTrue(build.output().contains("Building the services with Maven"), build.output());
+        assertTrue(build.output().contains("[1/7] Commons: what every service shares\n"), build.output());
+        assertTrue(build.output().contains("[2/7] Events: CloudEvents to partner systems\n"), build.output());
+        assertTrue(build.output().contains("The build failed."), build.output());
+        assertTrue(build.output().contains("Outbox.java:[3,1] class, interface, enum, or record expected"), build.output());
+    }
+
+    @Test
+    @Order(10)
+    void resetWhenNothingRunsForgetsTheDataAndTheMovedClocks() throws Exception {
+        Path data = workDir.resolve("reset-run");
+        Files.createDirectories(data.resolve("procurement-service/embedded-postgresql-data"));
+        Files.writeString(data.resolve("procurement-service/business-clock.properties"), "moved-to=2018-03-05T09:00:00Z\n");
+        Files.createDirectories(data.resolve("logs"));
+
+        LocalRun.Ended reset = LocalRun.inCheckout(checkoutWhoseBuildFails(), data).runToTheEnd("--reset");
+
+        assertTrue(reset.output().contains("Forgetting the local data in " + data), reset.output());
+        assertFalse(Files.exists(data.resolve("procurement-service")), "the database and the moved clock are gone");
+        assertTrue(Files.isDirectory(data.resolve("logs")), "the logs are kept");
+    }
+
+    /** A copy of start.sh in a checkout of its own, where no service is built and Maven fails in the second module. */
+    private Path checkoutWhoseBuildFails() throws Exception {
         Path checkout = workDir.resolve("checkout");
         Files.createDirectories(checkout.resolve("deploy/local"));
         Files.copy(ServiceProcess.suiteRoot().resolve("deploy/local/start.sh"), checkout.resolve("deploy/local/start.sh"),
                 StandardCopyOption.REPLACE_EXISTING);
-        // A Maven that fails in the second module, as a compilation error does; no service has been built here.
+        // As a compilation error fails it.
         Files.writeString(checkout.resolve("mvnw"), """
                 #!/bin/sh
                 echo "[INFO] Scanning for projects..."
@@ -202,15 +229,7 @@ class SuiteStartupIT {
                 exit 1
                 """);
         assertTrue(checkout.resolve("mvnw").toFile().setExecutable(true));
-
-        LocalRun.Ended build = LocalRun.inCheckout(checkout, workDir.resolve("checkout-run")).runToTheEnd();
-
-        assertEquals(1, build.exitCode(), build.output());
-        assertTrue(build.output().contains("Building the services with Maven"), build.output());
-        assertTrue(build.output().contains("[1/7] Commons: what every service shares\n"), build.output());
-        assertTrue(build.output().contains("[2/7] Events: CloudEvents to partner systems\n"), build.output());
-        assertTrue(build.output().contains("The build failed."), build.output());
-        assertTrue(build.output().contains("Outbox.java:[3,1] class, interface, enum, or record expected"), build.output());
+        return checkout;
     }
 
     private void assertNothingRuns() throws Exception {
