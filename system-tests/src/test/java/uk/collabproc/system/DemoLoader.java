@@ -10,9 +10,13 @@ import uk.collabproc.system.DevonCollaborative.Suite;
 
 /**
  * Loads the Devon Collaborative into a running local suite ({@code deploy/local/start.sh --demo}): the same scenario
- * the system test replays, up to a contract with its migration plan. Does nothing when the procurement is there.
+ * the system test replays, up to a contract with its migration plan. When the procurement is there it loads nothing, but
+ * sets the clocks back to the start of the migration, where the demo leaves them.
  */
 public final class DemoLoader {
+
+    /** The start of the migration, where the demo leaves every service clock: the plan's milestones are then due, not late. */
+    static final String DEMO_CLOCK = "2018-03-05T09:00:00Z";
 
     private DemoLoader() {
     }
@@ -25,6 +29,9 @@ public final class DemoLoader {
         for (JsonNode procurement : procurements) {
             if (DevonCollaborative.REFERENCE.equals(procurement.get("reference").asText())) {
                 System.out.println("The Devon Collaborative is already loaded: procurement " + procurement.get("id").asText());
+                // The clocks may have been moved since, or the services restarted where they did not keep them.
+                DevonCollaborative.clocks(suite, DEMO_CLOCK);
+                System.out.println("The service clocks are back at " + DEMO_CLOCK + ", the start of the migration.");
                 return;
             }
         }
@@ -45,7 +52,7 @@ public final class DemoLoader {
                 Map.of("name", "Contract baseline")).expect(201);
         DevonCollaborative.benefitMeasures(suite, awardAndContract[1]);
         // Leave the clocks at the start of the migration, as a newcomer would find the project.
-        DevonCollaborative.clocks(suite, "2018-03-05T09:00:00Z");
+        DevonCollaborative.clocks(suite, DEMO_CLOCK);
         System.out.printf("""
                 Loaded. Procurement %s (%s), award %s, contract %s with its migration plan and contract baseline.
                 Plymouth's case study (token: member --org RK9): %s/api/v1/contracts/%s/organisations/RK9/case-study
