@@ -67,8 +67,10 @@ class FindingByReferenceTest {
         Fixtures.clock("2017-08-01T09:00:00Z");
         Fixtures.organisation("FR3", "ACUTE_TRUST");
         String procurement = Fixtures.procurement("FIND-REF-2", "FR3", "2017-09-29T16:00:00Z");
+        String published = Fixtures.publishedProcurement("FIND-REF-4", "FR3", "FR4");
 
         byReference(DevTokens.supplier("s-1"), "FIND-REF-2").statusCode(200).header("X-Total-Count", "0").body("$", empty());
+        byReference(DevTokens.supplier("s-1"), "FIND-REF-4").statusCode(200).body("id", contains(published));
         byReference(DevTokens.member("FR3"), "FIND-REF-2").statusCode(200).body("id", contains(procurement));
     }
 
