@@ -196,6 +196,10 @@ class DevonCollaborativeIT {
         }
         assertEquals(404, get(suite.procurement() + "/api/v1/organisations/RK9/sites", DevTokens.member("RH8")).status(),
                 "another organisation's sites do not exist for a member");
+        JsonNode rh8Contracts = get(suite.contract() + "/api/v1/contracts?reference=" + DevonCollaborative.REFERENCE,
+                DevTokens.member("RH8")).expect(200).json();
+        assertEquals(List.of(contractId), rh8Contracts.findValuesAsText("id"),
+                "the member of RH8 finds its contract by the procurement's reference");
 
         String ocdsUri = suite.contract() + "/api/v1/contracts/" + contractId + "/ocds";
         JsonNode release = get(ocdsUri, PROJECT_MANAGER).expect(200).json().get("releases").get(0);

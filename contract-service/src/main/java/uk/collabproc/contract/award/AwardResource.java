@@ -29,11 +29,11 @@ import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.security.Roles;
+import uk.collabproc.contract.links.ProcurementFilter;
 
 @Path(AwardService.PATH)
 @Tag(name = "Awards", description = "The award decision and its standstill")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.OFFICER)
 public class AwardResource {
 
     @Inject
@@ -41,6 +41,7 @@ public class AwardResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Award a procurement to its rank-1 bid", description = "Reads the procurement (regime, term) from procurement-service and the ranking from supplier-service, and "
             + "computes the end of the standstill for the regime with UK bank holidays. A tender divided into lots is awarded lot by lot "
             + "(`lot`), each to the rank-1 bid on that lot, with its own standstill.")
@@ -56,17 +57,22 @@ public class AwardResource {
     }
 
     @GET
-    @Operation(summary = "List awards", description = "Oldest first; the total is in X-Total-Count")
+    @RolesAllowed({ Roles.OFFICER, Roles.MEMBER, Roles.SUPPLIER })
+    @Operation(summary = "List awards", description = "Oldest first; the total is in X-Total-Count. An officer lists the awards of the procurements its "
+            + "organisation runs, a member those whose contract migrates its organisation's sites (without the winning bid), a supplier those "
+            + "it won. `procurementId` or `reference` finds those of one procurement; one the caller may not see lists nothing, as one that does not exist.")
     @APIResponse(responseCode = "200", description = "One page of awards", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many awards there are in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AwardView.class)))
-    public Response list(@Valid @BeanParam PageRequest page) {
-        return awards.list(page).toResponse();
+    public Response list(@Valid @BeanParam PageRequest page, @Valid @BeanParam ProcurementFilter procurement) {
+        return awards.list(page, procurement).toResponse();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an award")
+    @RolesAllowed({ Roles.OFFICER, Roles.MEMBER, Roles.SUPPLIER })
+    @Operation(summary = "Read an award", description = "An officer of an organisation that runs the procurement; a member whose organisation's sites "
+            + "the award's contract migrates (without the winning bid); the supplier that won it")
     @APIResponse(responseCode = "200", description = "The award", content = @Content(schema = @Schema(implementation = AwardView.class)))
-    @APIResponse(responseCode = "404", description = "No such award")
+    @APIResponse(responseCode = "404", description = "No such award, or not one the caller may read")
     public AwardView get(@PathParam("id") UUID id) {
         return awards.find(id).orElseThrow(() -> Problems.notFound("Award " + id));
     }

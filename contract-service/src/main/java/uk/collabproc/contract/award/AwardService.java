@@ -1,9 +1,12 @@
 package uk.collabproc.contract.award;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +16,6 @@ import jakarta.transaction.Transactional;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import uk.collabproc.common.clock.ServiceClock;
@@ -24,6 +26,11 @@ import uk.collabproc.common.persistence.UniqueKeys;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
+import uk.collabproc.common.security.Roles;
+import uk.collabproc.contract.contract.Contract;
+import uk.collabproc.contract.contract.ContractAccess;
+import uk.collabproc.contract.links.ProcurementFilter;
+import uk.collabproc.contract.links.ServiceLinks;
 import uk.collabproc.contract.procurement.AwardDecision;
 import uk.collabproc.contract.procurement.ProcurementClient;
 import uk.collabproc.contract.procurement.ProcurementSummary;
@@ -53,6 +60,12 @@ public class AwardService {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    ContractAccess access;
+
+    @Inject
+    ServiceLinks links;
 
     /**
      * Awards the procurement to its rank-1 bid, or, when its tender is divided into lots, the requested lot to the rank-1
@@ -112,7 +125,7 @@ public class AwardService {
         // Counted once stored and recorded by procurement-service: an award taken back is not.
         Counter.builder("collab.awards.decided").description("Awards decided and recorded by procurement-service").register(metrics)
                 .increment();
-        return AwardView.of(award, clock.now());
+        return view(award, null);
     }
 
     /** What the award is decided on: the procurement, the lot (null when not divided) and the rank-1 bid on it. */
@@ -172,19 +185,34 @@ public class AwardService {
         return first.get(0);
     }
 
-    /** The awards of the procurements that the officer's organisation runs. */
+    /**
+     * The awards the caller may read ({@link ContractAccess#awardReadable}): those of the procurements the officer's
+     * organisation runs, those whose contracts migrate the member's sites, those the supplier won; filtered to one
+     * procurement if asked.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PagedList<AwardView> list(PageRequest page) {
-        var query = Award.<Award> find("from Award a where " + Award.RUN_BY_ORGANISATION, Sort.by("createdAt").and("id"),
-                Parameters.with("org", caller.organisation().orElse(""))).page(page.toPage());
-        return new PagedList<>(query.list().stream().map(award -> AwardView.of(award, clock.now())).toList(), query.count());
+    public PagedList<AwardView> list(PageRequest page, ProcurementFilter filter) {
+        Map<String, Object> parameters = new HashMap<>(access.readableParameters());
+        filter.addParameters(parameters);
+        var query = Award.<Award> find("from Award a where " + access.awardReadableCondition() + filter.condition(),
+                Sort.by("createdAt").and("id"), parameters).page(page.toPage());
+        List<Award> found = query.list();
+        Map<UUID, UUID> contracts = found.isEmpty() ? Map.of()
+                : Contract.<Contract> list("awardId in ?1", found.stream().map(award -> award.id).toList()).stream()
+                        .collect(Collectors.toMap(contract -> contract.awardId, contract -> contract.id));
+        return new PagedList<>(found.stream().map(award -> view(award, contracts.get(award.id))).toList(), query.count());
     }
 
-    /** An award of a procurement that the officer's organisation runs; any other does not exist for it. */
+    /** An award the caller may read; any other does not exist for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AwardView> find(UUID id) {
-        return Award.<Award> findByIdOptional(id).filter(award -> caller.belongsToAnyOf(award.runBy()))
-                .map(award -> AwardView.of(award, clock.now()));
+        return Award.<Award> findByIdOptional(id).filter(access::awardReadable)
+                .map(award -> view(award, Contract.ofAward(award.id).map(contract -> contract.id).orElse(null)));
+    }
+
+    /** Only the officers who run the award and the supplier that won it see the winning bid's id: a member reads no bid. */
+    private AwardView view(Award award, UUID contractId) {
+        return AwardView.of(award, contractId, clock.now(), links, !caller.hasRole(Roles.MEMBER) || access.isStaff());
     }
 
     public static URI location(UUID id) {

@@ -7,12 +7,15 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.collabproc.contract.links.Links;
+import uk.collabproc.contract.links.ServiceLinks;
+
 @Schema(name = "Award")
 public record AwardView(
         UUID id,
         UUID procurementId,
         @Schema(description = "The lot awarded; null when the tender is not divided into lots", pattern = AwardRequest.LOT_NUMBER, example = "1") String lot,
-        UUID winningBidId,
+        @Schema(description = "The winning bid in supplier-service; absent for a member, who reads no bid") UUID winningBidId,
         UUID supplierId,
         String supplierName,
         @Schema(enumeration = {
@@ -23,12 +26,17 @@ public record AwardView(
         Award.Status status,
         @Schema(description = "The winning bid's evaluated price over the term, GBP") BigDecimal evaluatedPrice,
         int contractTermMonths,
-        long version){
+        long version,
+        @Schema(description = "The procurement's reference, as the lead partner gave it", example = "UHP-2017-HSCN-01") String procurementReference,
+        @Schema(description = "The contract concluded on this award; absent before") UUID contractId,
+        @Schema(description = "The procurement (in procurement-service), this award and its contract") Links links){
 
-    static AwardView of(Award award, Instant now) {
-        return new AwardView(award.id, award.procurementId, award.lot, award.winningBidId, award.supplierId, award.supplierName,
-                award.regime,
+    /** The award as {@code now} sees it, with its contract if one is concluded; {@code withBid} false leaves out the winning bid. */
+    static AwardView of(Award award, UUID contractId, Instant now, ServiceLinks links, boolean withBid) {
+        return new AwardView(award.id, award.procurementId, award.lot, withBid ? award.winningBidId : null, award.supplierId,
+                award.supplierName, award.regime,
                 award.decisionDate, award.standstillEndsAt, !now.isBefore(award.standstillEndsAt), award.status, award.evaluatedPrice,
-                award.contractTermMonths, award.version);
+                award.contractTermMonths, award.version, award.procurementReference, contractId,
+                links.of(award.procurementId, award.id, contractId));
     }
 }

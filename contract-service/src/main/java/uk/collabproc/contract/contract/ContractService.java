@@ -2,6 +2,7 @@ package uk.collabproc.contract.contract;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import uk.collabproc.common.clock.ServiceClock;
@@ -26,6 +26,8 @@ import uk.collabproc.common.paging.PageRequest;
 import uk.collabproc.common.paging.PagedList;
 import uk.collabproc.common.problem.Problems;
 import uk.collabproc.contract.award.Award;
+import uk.collabproc.contract.links.ProcurementFilter;
+import uk.collabproc.contract.links.ServiceLinks;
 import uk.collabproc.contract.procurement.ContractConclusion;
 import uk.collabproc.contract.procurement.MigrationSite;
 import uk.collabproc.contract.procurement.ProcurementClient;
@@ -56,6 +58,9 @@ public class ContractService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ServiceLinks links;
+
     /**
      * Concludes the contract of an award once its standstill has ended by the service clock: value = the winning
      * bid's evaluated price, term from the procurement, and the migration scope kept with the winning prices per site; the
@@ -85,7 +90,7 @@ public class ContractService {
         // Counted once stored and recorded by procurement-service: a contract taken back is not.
         Counter.builder("collab.contracts.concluded").description("Contracts concluded and recorded by procurement-service")
                 .register(metrics).increment();
-        return ContractView.of(contract);
+        return ContractView.of(contract, award, links);
     }
 
     /** The sites the contract migrates (its lot's, when the tender is divided) and the winning bid with its prices. */
@@ -164,17 +169,29 @@ public class ContractService {
         return site;
     }
 
-    /** The contracts the caller's organisation runs (an officer: lead partner or co-lead; a project manager: lead partner). */
+    /**
+     * The contracts the caller may read ({@link ContractAccess#readable}): those its organisation runs (an officer: lead
+     * partner or co-lead; a project manager: lead partner), those migrating the member's sites, those the supplier won;
+     * filtered to one procurement if asked.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PagedList<ContractView> list(PageRequest page) {
-        var query = Contract.<Contract> find("select c from Contract c, Award a where a.id = c.awardId and " + access.awardCondition(),
-                Sort.by("c.createdAt").and("c.id"), Parameters.with("org", access.organisation())).page(page.toPage());
-        return new PagedList<>(query.list().stream().map(ContractView::of).toList(), query.count());
+    public PagedList<ContractView> list(PageRequest page, ProcurementFilter filter) {
+        Map<String, Object> parameters = new HashMap<>(access.readableParameters());
+        filter.addParameters(parameters);
+        var query = Contract.<Contract> find("select c from Contract c, Award a where a.id = c.awardId and " + access.readableCondition()
+                + filter.condition(), Sort.by("c.createdAt").and("c.id"), parameters).page(page.toPage());
+        List<Contract> found = query.list();
+        Map<UUID, Award> awards = found.isEmpty() ? Map.of()
+                : Award.<Award> list("id in ?1", found.stream().map(contract -> contract.awardId).toList()).stream()
+                        .collect(Collectors.toMap(award -> award.id, Function.identity()));
+        return new PagedList<>(found.stream().map(contract -> ContractView.of(contract, awards.get(contract.awardId), links)).toList(),
+                query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContractView find(UUID id) {
-        return ContractView.of(access.contract(id));
+        Contract contract = access.readable(id);
+        return ContractView.of(contract, Award.findById(contract.awardId), links);
     }
 
     public static URI location(UUID id) {

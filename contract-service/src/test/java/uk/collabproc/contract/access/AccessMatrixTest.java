@@ -47,7 +47,9 @@ class AccessMatrixTest {
 
     /** Who, of the personas, may reach each operation that takes an id (the lead's officer and project manager always may). */
     private static final Map<String, Set<String>> ENTITLED = Map.ofEntries(
-            Map.entry("awardGet", NOBODY), Map.entry("conclusionConclude", NOBODY), Map.entry("contractGet", NOBODY),
+            // A member reads the award and the contract that migrate its sites (issue 18); the winning supplier too, and the
+            // supplier here is another (FindingTheContractTest).
+            Map.entry("awardGet", OWN_SITES), Map.entry("conclusionConclude", NOBODY), Map.entry("contractGet", OWN_SITES),
             Map.entry("subscriptionGet", NOBODY), Map.entry("subscriptionDelete", NOBODY), Map.entry("subscriptionDeliveries", NOBODY),
             Map.entry("subscriptionRedeliver", NOBODY),
             // Public exports: everyone reads them, with site milestones only for those entitled (ContractAccessTest).

@@ -119,11 +119,12 @@ class ContractResourceTest {
     }
 
     @Test
-    void membersSuppliersAndCallersWithoutATokenReadNoContract() {
+    void evaluatorsAndCallersWithoutATokenReadNoContract() {
         String location = concluded(awarded());
 
-        given().auth().oauth2(DevTokens.member("RK9")).get(location).then().statusCode(403);
-        given().auth().oauth2(DevTokens.supplier("s-1")).get(PATH).then().statusCode(403);
+        // Members and suppliers read the contracts that concern them (FindingTheContractTest).
+        given().auth().oauth2(DevTokens.evaluator("eval-alice")).get(location).then().statusCode(403);
+        given().auth().oauth2(DevTokens.evaluator("eval-alice")).get(PATH).then().statusCode(403);
         given().get(PATH).then().statusCode(401).contentType("application/problem+json");
     }
 

@@ -56,17 +56,44 @@ public final class Awarding {
         return scenario;
     }
 
-    public static void procurement(UUID procurementId, String regime, String status) {
-        stub("procurement-service", "/api/v1/procurements/" + procurementId, procurementBody(procurementId, regime, status));
-        stub("procurement-service", "/api/v1/procurements/" + procurementId + "/award-decision",
-                procurementBody(procurementId, regime, "AWARDED"));
-        stub("procurement-service", "/api/v1/procurements/" + procurementId + "/contract-conclusion",
-                procurementBody(procurementId, regime, "CONTRACTED"));
+    /**
+     * {@link #rankedProcurement} (PCR 2015) under a reference of its own, migrating Plymouth's two sites and one of
+     * {@code member}'s, an organisation no other scenario has sites of.
+     */
+    public static Scenario rankedProcurement(String reference, String member) {
+        Scenario scenario = rankedProcurement("PCR_2015");
+        procurement(scenario.procurementId(), "PCR_2015", "EVALUATION", reference);
+        stub("procurement-service", "/api/v1/procurements/" + scenario.procurementId() + "/sites", List.of(
+                site("RK9-DERRIFORD", "RK9", "Derriford Hospital", true, true, 100, "20000.00", 1000),
+                site("RK9-MOUNTGOULD", "RK9", "Mount Gould Hospital", false, false, 40, "11000.00", 400),
+                site(member + "-MAIN", member, "Main site of " + member, false, true, 10, "10000.00", 100)));
+        return scenario;
     }
 
-    private static Map<String, Object> procurementBody(UUID procurementId, String regime, String status) {
+    /** Awards the scenario on 4 December 2017 and concludes its contract on the 20th; answers the contract's id. */
+    public static String concludedContract(Scenario scenario) {
+        clock("2017-12-05T10:00:00Z");
+        String award = award(scenario.procurementId(), "2017-12-04");
+        clock("2017-12-18T09:00:00Z");
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("signedDate", "2017-12-20"))
+                .post("/api/v1/awards/" + award + "/contract").then().statusCode(201).extract().path("id");
+    }
+
+    public static void procurement(UUID procurementId, String regime, String status) {
+        procurement(procurementId, regime, status, "UHP-2017-HSCN-01");
+    }
+
+    private static void procurement(UUID procurementId, String regime, String status, String reference) {
+        stub("procurement-service", "/api/v1/procurements/" + procurementId, procurementBody(procurementId, regime, status, reference));
+        stub("procurement-service", "/api/v1/procurements/" + procurementId + "/award-decision",
+                procurementBody(procurementId, regime, "AWARDED", reference));
+        stub("procurement-service", "/api/v1/procurements/" + procurementId + "/contract-conclusion",
+                procurementBody(procurementId, regime, "CONTRACTED", reference));
+    }
+
+    private static Map<String, Object> procurementBody(UUID procurementId, String regime, String status, String reference) {
         Map<String, Object> body = new HashMap<>(Map.of("id", procurementId.toString(), "title", "Devon HSCN connectivity", "reference",
-                "UHP-2017-HSCN-01", "regime", regime, "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "coLeads",
+                reference, "regime", regime, "contractTermMonths", 60, "status", status, "leadOrganisation", "RK9", "coLeads",
                 List.of("RA9"), "members", List.of("RK9", "RH8", "RA9")));
         body.putAll(Map.of("createdAt", "2017-08-01T09:00:00Z", "requirementsDeadline", "2017-09-29T16:00:00Z", "publishedAt",
                 "2017-10-02T09:00:00Z", "tenderDeadline", "2017-11-06T12:00:00Z"));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -59,10 +60,12 @@ public class ProcurementResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List procurements", description = "Oldest first; suppliers see published ones only. The total is in X-Total-Count")
+    @Operation(summary = "List procurements", description = "Oldest first; suppliers see published ones only. The total is in X-Total-Count. "
+            + "`reference` finds the procurement of that reference: a list of one, or empty when there is none the caller may see.")
     @APIResponse(responseCode = "200", description = "One page of procurements", headers = @Header(name = PagedList.TOTAL_COUNT_HEADER, description = "How many there are in all", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProcurementView.class)))
-    public Response list(@Valid @BeanParam PageRequest page) {
-        return procurements.list(page).toResponse();
+    public Response list(@Valid @BeanParam PageRequest page,
+            @QueryParam("reference") @jakarta.validation.constraints.Pattern(regexp = NewProcurement.REFERENCE, message = NewProcurement.REFERENCE_RULE) @Parameter(description = "Only the procurement with this reference", example = "UHP-2017-HSCN-01") String reference) {
+        return procurements.list(page, reference).toResponse();
     }
 
     @GET

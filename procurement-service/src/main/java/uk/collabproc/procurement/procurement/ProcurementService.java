@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import uk.collabproc.common.clock.ServiceClock;
@@ -25,6 +26,7 @@ import uk.collabproc.common.problem.Problems;
 import uk.collabproc.common.problem.Violation;
 import uk.collabproc.common.security.Caller;
 import uk.collabproc.common.security.Roles;
+import uk.collabproc.procurement.links.ServiceLinks;
 import uk.collabproc.procurement.organisation.Organisation;
 
 @ApplicationScoped
@@ -43,6 +45,9 @@ public class ProcurementService {
 
     @Inject
     Event<DeadlineExtended> extended;
+
+    @Inject
+    ServiceLinks links;
 
     @Transactional
     public ProcurementView create(NewProcurement request) {
@@ -74,12 +79,23 @@ public class ProcurementService {
         return view(procurement);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The procurements the caller sees: suppliers see published ones only. */
     public PagedList<ProcurementView> list(PageRequest page) {
-        // Suppliers see published procurements only.
-        String where = caller.hasRole(Roles.SUPPLIER) ? "publishedAt is not null" : "id is not null";
-        List<Procurement> procurements = Procurement.<Procurement> find(where, Sort.by("createdAt").and("id")).page(page.toPage()).list();
-        return new PagedList<>(views(procurements), Counts.of(Procurement.class, where));
+        return list(page, null);
+    }
+
+    /**
+     * The procurements the caller sees, or with {@code reference} the one of that reference: suppliers see published
+     * procurements only, and one not yet published lists nothing for them, as one that does not exist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PagedList<ProcurementView> list(PageRequest page, String reference) {
+        String where = (caller.hasRole(Roles.SUPPLIER) ? "publishedAt is not null" : "id is not null")
+                + (reference == null ? "" : " and reference = :reference");
+        Parameters parameters = reference == null ? new Parameters() : Parameters.with("reference", reference);
+        List<Procurement> procurements = Procurement.<Procurement> find(where, Sort.by("createdAt").and("id"), parameters)
+                .page(page.toPage()).list();
+        return new PagedList<>(views(procurements), Counts.of(Procurement.class, where, parameters));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -229,7 +245,7 @@ public class ProcurementService {
         Map<UUID, List<ProcurementView.LotOutcome>> lots = ProcurementLot.<ProcurementLot> list("procurementId in ?1", ids).stream()
                 .sorted(ProcurementLot.IN_ORDER)
                 .collect(Collectors.groupingBy(lot -> lot.procurementId,
-                        Collectors.mapping(ProcurementView.LotOutcome::of, Collectors.toList())));
+                        Collectors.mapping(lot -> ProcurementView.LotOutcome.of(lot, links), Collectors.toList())));
         Instant now = clock.now();
         return page.stream().map(procurement -> new ProcurementView(procurement.id, procurement.title, procurement.reference,
                 procurement.regime, procurement.leadOrganisation, coLeads.getOrDefault(procurement.id, List.of()),
@@ -239,7 +255,8 @@ public class ProcurementService {
                 procurement.awardId == null ? null
                         : new ProcurementView.AwardReference(procurement.awardId,
                                 procurement.awardDecisionDate, procurement.standstillEndsAt),
-                procurement.contractId, lots.getOrDefault(procurement.id, List.of()), procurement.createdAt, procurement.version)).toList();
+                procurement.contractId, lots.getOrDefault(procurement.id, List.of()), procurement.createdAt, procurement.version,
+                links.of(procurement.id, procurement.awardId, procurement.contractId))).toList();
     }
 
     static URI location(UUID id) {

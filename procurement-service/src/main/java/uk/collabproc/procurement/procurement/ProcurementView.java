@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.collabproc.procurement.links.Links;
+import uk.collabproc.procurement.links.ServiceLinks;
+
 @Schema(name = "Procurement")
 public record ProcurementView(
         UUID id,
@@ -26,7 +29,9 @@ public record ProcurementView(
         @Schema(description = "The contract concluded in contract-service; absent before") UUID contractId,
         @Schema(description = "When the tender is divided into lots: each lot's award and contract (the procurement is AWARDED once every lot is, CONTRACTED once every lot is); empty otherwise") List<LotOutcome> lots,
         Instant createdAt,
-        long version) {
+        long version,
+        @Schema(description = "This procurement and, when the tender is not divided, its award and contract in contract-service once they exist "
+                + "(a divided tender's are with each lot)") Links links) {
 
     @Schema(name = "AwardReference", description = "The award decision as contract-service recorded it")
     public record AwardReference(@Schema(description = "The award in contract-service") UUID awardId, LocalDate decisionDate,
@@ -37,12 +42,13 @@ public record ProcurementView(
     public record LotOutcome(@Schema(pattern = ProcurementLot.NUMBER, example = "1") String number, String title,
             ProcurementLot.Status status,
             @Schema(description = "The lot's award; absent before its award decision") AwardReference award,
-            @Schema(description = "The lot's contract in contract-service; absent before") UUID contractId) {
+            @Schema(description = "The lot's contract in contract-service; absent before") UUID contractId,
+            @Schema(description = "The procurement, and the lot's award and contract in contract-service once they exist") Links links) {
 
-        static LotOutcome of(ProcurementLot lot) {
+        static LotOutcome of(ProcurementLot lot, ServiceLinks links) {
             return new LotOutcome(lot.number, lot.title, lot.status(),
                     lot.awardId == null ? null : new AwardReference(lot.awardId, lot.awardDecisionDate, lot.standstillEndsAt),
-                    lot.contractId);
+                    lot.contractId, links.of(lot.procurementId, lot.awardId, lot.contractId));
         }
     }
 
