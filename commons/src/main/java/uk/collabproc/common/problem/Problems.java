@@ -126,6 +126,22 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * A path that names no resource because a parameter of it is not of the form ids take (an id that is not a UUID):
+     * 404 like any other path naming nothing, but saying which parameter and what it must be. A well-formed id that
+     * names nothing the caller may see is {@link #notFound}.
+     */
+    public static HttpProblem malformedPath(List<Violation> violations) {
+        String reasons = violations.stream().map(violation -> "the path parameter " + violation.field() + " " + violation.message())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return HttpProblem.builder()
+                .withStatus(Response.Status.NOT_FOUND)
+                .withTitle("Not Found")
+                .withDetail("There is no such resource: " + reasons)
+                .with("violations", violations)
+                .build();
+    }
+
     /** Missing, or not the caller's to see: both answer the same so that existence does not leak. */
     public static HttpProblem notFound(String what) {
         return HttpProblem.builder()
