@@ -2,6 +2,7 @@ package uk.collabproc.common.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Response;
 
@@ -133,7 +134,7 @@ public final class Problems {
      */
     public static HttpProblem malformedPath(List<Violation> violations) {
         String reasons = violations.stream().map(violation -> "the path parameter " + violation.field() + " " + violation.message())
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
         return HttpProblem.builder()
                 .withStatus(Response.Status.NOT_FOUND)
                 .withTitle("Not Found")
