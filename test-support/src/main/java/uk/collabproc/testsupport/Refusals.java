@@ -3,11 +3,13 @@ package uk.collabproc.testsupport;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.function.Executable;
 
@@ -51,6 +53,30 @@ public final class Refusals {
                 .expectBody("violations[0].field", equalTo(field))
                 .expectBody("violations[0].in", equalTo(in))
                 .expectBody(not(containsString("Exception")))
+                .build();
+    }
+
+    /**
+     * The answer to a path whose id is not a UUID: 404 like any path naming nothing, saying which parameter and that it
+     * must be a UUID.
+     */
+    public static ResponseSpecification malformedId(String parameter) {
+        return new ResponseSpecBuilder().expectStatusCode(404)
+                .expectContentType("application/problem+json")
+                .expectBody("type", equalTo("about:blank"))
+                .expectBody("detail", equalTo("There is no such resource: the path parameter " + parameter + " must be a UUID"))
+                .expectBody("violations", equalTo(List.of(Map.of("field", parameter, "in", "path", "message", "must be a UUID"))))
+                .build();
+    }
+
+    /** The answer to a caller without any of the roles an operation needs: 403 naming them, in {@code @RolesAllowed} order. */
+    public static ResponseSpecification forbiddenWithout(String... roles) {
+        return new ResponseSpecBuilder().expectStatusCode(403)
+                .expectContentType("application/problem+json")
+                .expectBody("type", equalTo("about:blank"))
+                .expectBody("title", equalTo("Forbidden"))
+                .expectBody("detail", startsWith("Only "))
+                .expectBody("roles", equalTo(List.of(roles)))
                 .build();
     }
 }

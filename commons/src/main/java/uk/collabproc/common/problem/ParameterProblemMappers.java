@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -21,16 +23,41 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
+import uk.collabproc.common.text.NulCharacter;
+
 /**
  * A query parameter that cannot be read as its type ({@code page=abc}, {@code page=2147483648}, an unknown enum value,
- * a bad date) is the client's mistake: 400, naming the parameter. JAX-RS answers every failed path or query parameter
- * conversion with a bare 404, which for a query parameter sends the client looking for a resource that exists. A path
- * parameter that cannot be read (an id that is not a UUID) still answers 404: no such resource.
+ * a bad date, {@code answered=maybe}) is the client's mistake: 400, naming the parameter. JAX-RS answers every failed
+ * path or query parameter conversion with a bare 404, which for a query parameter sends the client looking for a
+ * resource that exists, and reads any text but {@code true} as {@code false}. A path parameter that cannot be read (an
+ * id that is not a UUID) still answers 404, no such resource, but says which parameter and what form it must have: a
+ * malformed id can name no resource, so saying so leaks nothing, while a well-formed id that is unknown or another
+ * organisation's is answered by the service, the same for both.
  */
 public class ParameterProblemMappers {
+
+    /**
+     * Checked after matching, so that the resource method's parameters are known, and after the NUL check
+     * ({@code NulRefusingParameters}, at {@link Priorities#USER}), whose 400 comes first for a parameter holding NUL.
+     */
+    @ServerRequestFilter(priority = Priorities.USER + 10)
+    public void refuseUnreadableParameters(UriInfo uri, ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return;
+        }
+        List<Violation> query = unreadableQueryParameters(resource.getResourceMethod(), uri.getQueryParameters());
+        if (!query.isEmpty()) {
+            throw Problems.invalid("A query parameter has the wrong form", query);
+        }
+        List<Violation> path = unreadablePathParameters(resource.getResourceMethod(), uri.getPathParameters());
+        if (!path.isEmpty()) {
+            throw Problems.malformedPath(path);
+        }
+    }
 
     @ServerExceptionMapper(priority = Problems.MAPPER_PRIORITY)
     public Response unreadableParameter(NotFoundException e, UriInfo uri, ResourceInfo resource) {
@@ -43,6 +70,23 @@ public class ParameterProblemMappers {
         }
         return HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("Not Found").withDetail(e.getMessage())
                 .build().toResponse();
+    }
+
+    private static List<Violation> unreadablePathParameters(Method method, MultivaluedMap<String, String> path) {
+        List<Violation> violations = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            PathParam name = parameter.getAnnotation(PathParam.class);
+            if (name != null && path.get(name.value()) != null) {
+                for (String value : path.get(name.value())) {
+                    String problem = NulCharacter.in(value) ? null : unreadable(parameter.getType(), value);
+                    if (problem != null) {
+                        violations.add(Violation.ofPath(name.value(), problem));
+                        break;
+                    }
+                }
+            }
+        }
+        return violations;
     }
 
     private static List<Violation> unreadableQueryParameters(Method method, MultivaluedMap<String, String> query) {
@@ -69,7 +113,8 @@ public class ParameterProblemMappers {
             return;
         }
         for (String value : query.get(name.value())) {
-            String problem = value.isEmpty() ? null : unreadable(type, value);
+            // An empty value is no filter; one holding NUL is refused by name already.
+            String problem = value.isEmpty() || NulCharacter.in(value) ? null : unreadable(type, value);
             if (problem != null) {
                 violations.add(Violation.ofQuery(name.value(), problem));
                 return;
@@ -93,6 +138,9 @@ public class ParameterProblemMappers {
                 Instant.parse(value);
             } else if (type == UUID.class) {
                 UUID.fromString(value);
+            } else if ((type == boolean.class || type == Boolean.class) && !value.equalsIgnoreCase("true")
+                    && !value.equalsIgnoreCase("false")) {
+                return "must be true or false";
             }
             return null;
         } catch (RuntimeException e) {

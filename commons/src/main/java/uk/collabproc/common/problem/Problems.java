@@ -2,6 +2,7 @@ package uk.collabproc.common.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Response;
 
@@ -123,6 +124,22 @@ public final class Problems {
                 .withStatus(Response.Status.FORBIDDEN)
                 .withTitle("Forbidden")
                 .withDetail(detail)
+                .build();
+    }
+
+    /**
+     * A path that names no resource because a parameter of it is not of the form ids take (an id that is not a UUID):
+     * 404 like any other path naming nothing, but saying which parameter and what it must be. A well-formed id that
+     * names nothing the caller may see is {@link #notFound}.
+     */
+    public static HttpProblem malformedPath(List<Violation> violations) {
+        String reasons = violations.stream().map(violation -> "the path parameter " + violation.field() + " " + violation.message())
+                .collect(Collectors.joining("; "));
+        return HttpProblem.builder()
+                .withStatus(Response.Status.NOT_FOUND)
+                .withTitle("Not Found")
+                .withDetail("There is no such resource: " + reasons)
+                .with("violations", violations)
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package uk.collabproc.common.security;
 
+import java.util.List;
+
 /** The roles of the security model (docs/architecture.md#security-model), as they appear in a token's {@code groups} claim. */
 public final class Roles {
 
@@ -16,5 +18,26 @@ public final class Roles {
     public static final String CONTRACT_SERVICE = "contract-service";
 
     private Roles() {
+    }
+
+    /** "an officer", "an officer or a member", "a supplier, an officer or an evaluator": who holds one of the roles. */
+    public static String holderOfAny(List<String> roles) {
+        List<String> holders = roles.stream().map(Roles::holder).toList();
+        if (holders.size() <= 1) {
+            return String.join("", holders);
+        }
+        return String.join(", ", holders.subList(0, holders.size() - 1)) + " or " + holders.get(holders.size() - 1);
+    }
+
+    private static String holder(String role) {
+        return switch (role) {
+            case OFFICER -> "an officer";
+            case MEMBER -> "a member";
+            case SUPPLIER -> "a supplier";
+            case EVALUATOR -> "an evaluator";
+            case PROJECT_MANAGER -> "a project manager";
+            case CONTRACT_SERVICE -> "contract-service";
+            default -> role;
+        };
     }
 }

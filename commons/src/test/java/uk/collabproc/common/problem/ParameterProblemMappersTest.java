@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.NotFoundException;
@@ -34,6 +35,12 @@ class ParameterProblemMappersTest {
     static class Requirements {
         public List<String> list(@PathParam("id") String procurement, @BeanParam PageRequest paging, @QueryParam("status") Status status,
                 @QueryParam("neededBy") LocalDate neededBy, @QueryParam("odsCode") String odsCode) {
+            return List.of();
+        }
+
+        public List<String> answers(@PathParam("id") UUID procurement, @PathParam("odsCode") String odsCode,
+                @QueryParam("answered") Boolean answered,
+                @BeanParam PageRequest paging) {
             return List.of();
         }
     }
@@ -78,6 +85,55 @@ class ParameterProblemMappersTest {
         assertNotFound(response, "Not convertible");
     }
 
+    @Test
+    void anIdInThePathThatIsNotAUuidNamesNoResourceAndSaysWhatItMustBe() {
+        HttpProblem problem = refused(
+                () -> mappers.refuseUnreadableParameters(uri(map(Map.of("id", "not-a-uuid", "odsCode", "RK9")), map(Map.of())),
+                        answers()));
+
+        assertEquals(404, problem.getStatusCode());
+        assertEquals("Not Found", problem.getTitle());
+        assertEquals("There is no such resource: the path parameter id must be a UUID", problem.getDetail());
+        assertEquals(List.of(Violation.ofPath("id", "must be a UUID")), problem.getParameters().get("violations"));
+    }
+
+    @Test
+    void aWellFormedIdIsLeftToTheServiceWhichAnswersUnknownAndForeignAlike() {
+        mappers.refuseUnreadableParameters(uri(map(Map.of("id", "00000000-0000-0000-0000-000000000009", "odsCode", "not a code")),
+                map(Map.of("answered", "TRUE", "page", "1"))), answers());
+    }
+
+    @Test
+    void aYesOrNoFilterThatIsNeitherIsInvalidNotReadAsNo() {
+        HttpProblem problem = refused(
+                () -> mappers.refuseUnreadableParameters(uri(map(Map.of("id", "not-a-uuid")), map(Map.of("answered", "maybe"))),
+                        answers()));
+
+        // The query is judged first: a 400 says more than the 404 a malformed id would get.
+        assertEquals(400, problem.getStatusCode());
+        assertEquals(List.of(Violation.ofQuery("answered", "must be true or false")), problem.getParameters().get("violations"));
+    }
+
+    @Test
+    void aParameterHoldingNulIsLeftToTheNulCheckWhichNamesIt() {
+        mappers.refuseUnreadableParameters(uri(map(Map.of("id", "not\0a-uuid")), map(Map.of("answered", "may\0be", "size", "\0"))),
+                answers());
+    }
+
+    @Test
+    void theFilterChecksQueryParametersAsTheMapperDoes() {
+        HttpProblem problem = refused(() -> mappers.refuseUnreadableParameters(uri(map(Map.of()), map(Map.of("page", "abc"))), answers()));
+
+        assertEquals(400, problem.getStatusCode());
+        assertEquals("A query parameter has the wrong form", problem.getDetail());
+        assertEquals(List.of(Violation.ofQuery("page", "must be a whole number from -2147483648 to 2147483647")),
+                problem.getParameters().get("violations"));
+    }
+
+    private static HttpProblem refused(org.junit.jupiter.api.function.Executable check) {
+        return org.junit.jupiter.api.Assertions.assertThrows(HttpProblem.class, check);
+    }
+
     private HttpProblem invalid(MultivaluedHashMap<String, String> query) {
         Response response = mappers.unreadableParameter(failedConversion(), uri(query), resource());
         assertEquals(400, response.getStatus());
@@ -106,6 +162,28 @@ class ParameterProblemMappersTest {
 
     private static UriInfo uri(MultivaluedHashMap<String, String> query) {
         return proxy(UriInfo.class, "getQueryParameters", query);
+    }
+
+    private static UriInfo uri(MultivaluedHashMap<String, String> path, MultivaluedHashMap<String, String> query) {
+        return type(UriInfo.class, Map.of("getPathParameters", path, "getQueryParameters", query));
+    }
+
+    private static ResourceInfo answers() {
+        try {
+            return proxy(ResourceInfo.class, "getResourceMethod",
+                    Requirements.class.getMethod("answers", UUID.class, String.class, Boolean.class, PageRequest.class));
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static <T> T type(Class<T> type, Map<String, Object> answers) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (self, called, arguments) -> {
+            if (answers.containsKey(called.getName())) {
+                return answers.get(called.getName());
+            }
+            throw new UnsupportedOperationException(called.getName());
+        }));
     }
 
     private static ResourceInfo resource() {
