@@ -3,6 +3,7 @@ package uk.collabproc.common.problem;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
@@ -124,12 +127,45 @@ public class ParameterProblemMappers {
 
     /** Why the text is not a value of the type, or null when it is (or the type is one we do not judge). */
     @SuppressWarnings({ "unchecked", "rawtypes" })
+    /**
+     * An enum's {@code public static fromString(String)}, which JAX-RS prefers to {@code valueOf} (a milestone status is
+     * read by its OCDS code, {@code notMet}); null when it has none.
+     */
+    private static Method fromString(Class<?> type) {
+        try {
+            Method method = type.getMethod("fromString", String.class);
+            return Modifier.isStatic(method.getModifiers()) && method.getReturnType() == type ? method : null;
+        } catch (NoSuchMethodException none) {
+            return null;
+        }
+    }
+
+    /** An enum value as a client writes it: its {@link JsonValue} when it has one (an OCDS code), else its name. */
+    private static String asWritten(Object constant) {
+        for (Method method : constant.getClass().getMethods()) {
+            if (method.isAnnotationPresent(JsonValue.class) && method.getParameterCount() == 0) {
+                try {
+                    return String.valueOf(method.invoke(constant));
+                } catch (ReflectiveOperationException e) {
+                    break;
+                }
+            }
+        }
+        return constant.toString();
+    }
+
     private static String unreadable(Class<?> type, String value) {
         try {
             if (type == int.class || type == Integer.class) {
                 Integer.parseInt(value.strip());
             } else if (type == long.class || type == Long.class) {
                 Long.parseLong(value.strip());
+            } else if (type.isEnum() && fromString(type) != null) {
+                try {
+                    fromString(type).invoke(null, value);
+                } catch (ReflectiveOperationException refused) {
+                    throw new IllegalArgumentException(refused);
+                }
             } else if (type.isEnum()) {
                 Enum.valueOf((Class<? extends Enum>) type, value);
             } else if (type == LocalDate.class) {
@@ -145,7 +181,8 @@ public class ParameterProblemMappers {
             return null;
         } catch (RuntimeException e) {
             if (type.isEnum()) {
-                return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+                return "must be one of " + Arrays.stream(type.getEnumConstants()).map(ParameterProblemMappers::asWritten)
+                        .collect(Collectors.joining(", "));
             }
             if (type == LocalDate.class) {
                 return "must be an ISO-8601 date (2017-12-04)";
