@@ -1,5 +1,6 @@
 package uk.collabproc.system;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 
 import io.restassured.http.ContentType;
 
@@ -91,6 +96,42 @@ class SuiteStartupIT {
                 .then().statusCode(200).body("name", equalTo("University Hospitals Plymouth NHS Trust"));
         assertTrue(Files.isDirectory(suite.workDir.resolve("procurement-service/embedded-postgresql-data")),
                 "the embedded database keeps its data in the service's working directory");
+    }
+
+    /**
+     * Issue 18: one Swagger UI page reaches every service. procurement-service's page lists the three documents; picking
+     * supplier-service's reads it from supplier-service (through procurement-service's redirect), and "Try it out" calls
+     * supplier-service, across origins, with the token the officer gave once.
+     */
+    @Test
+    @Order(4)
+    void oneSwaggerUiPageCallsEachServiceWhereItIs() {
+        given().baseUri(procurement.baseUri()).redirects().follow(false).get("/openapi/supplier-service")
+                .then().statusCode(307).header("Location", equalTo(supplier.baseUri() + "/q/openapi"));
+        given().baseUri(supplier.baseUri()).accept("application/json").get("/q/openapi")
+                .then().statusCode(200).body("servers[0].url", equalTo(supplier.baseUri()));
+
+        try (Browser browser = Browser.start()) {
+            Page page = browser.newPage();
+            page.navigate(procurement.baseUri() + "/q/swagger-ui");
+            assertThat(page.locator(".information-container .info .title")).containsText("Procurement service");
+            Locator authorize = page.locator(".auth-wrapper .authorize");
+            authorize.click();
+            Locator bearer = page.locator(".modal-ux .auth-container").filter(new Locator.FilterOptions().setHasText("bearer"));
+            bearer.locator("input").first().fill(OFFICER);
+            bearer.locator("button.modal-btn.auth.authorize").click();
+            page.locator(".modal-ux button.btn-done").click();
+
+            page.locator(".topbar select").selectOption(new SelectOption().setLabel("supplier-service"));
+            assertThat(page.locator(".information-container .info .title")).containsText("Supplier service");
+            Locator list = page.locator("#operations-Suppliers-supplierList");
+            list.locator(".opblock-summary-control").click();
+            list.locator(".try-out__btn").click();
+            list.locator(".execute").click();
+            assertThat(list.locator(".live-responses-table .response .response-col_status").first()).hasText("200");
+            assertThat(list.locator(".request-url")).containsText(supplier.baseUri() + "/api/v1/suppliers");
+            browser.screenshot(page, "procurement-service-swagger-ui-calling-supplier-service");
+        }
     }
 
     private List<ServiceProcess> services() {
