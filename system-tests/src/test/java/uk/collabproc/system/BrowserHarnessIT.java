@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,9 @@ import uk.collabproc.testsupport.ServiceProcess;
  * Swagger UI: authorise once, reload, and still call the API with the token.
  */
 class BrowserHarnessIT {
+
+    /** Swagger UI's Authorize button shows a closed lock once a scheme is authorised. */
+    private static final Pattern LOCKED = Pattern.compile("\\blocked\\b");
 
     private static ServiceProcess procurement;
     private static Browser browser;
@@ -82,13 +86,13 @@ class BrowserHarnessIT {
         bearer.locator("input[type=text], input[type=password]").first().fill(DevTokens.officer("RK9"));
         bearer.locator("button.modal-btn.auth.authorize").click();
         page.locator(".modal-ux button.btn-done").click();
-        assertThat(authorize).hasClass(java.util.regex.Pattern.compile("\\blocked\\b"));
+        assertThat(authorize).hasClass(LOCKED);
 
         page.reload();
 
         // The document is fetched again on reload; the lock shows the remembered authorisation once it is rendered.
         assertThat(page.locator(".information-container .info .title")).isVisible();
-        assertThat(page.locator(".auth-wrapper .authorize")).hasClass(java.util.regex.Pattern.compile("\\blocked\\b"));
+        assertThat(page.locator(".auth-wrapper .authorize")).hasClass(LOCKED);
         Locator list = page.locator("#operations-Procurements-procurementList");
         list.locator(".opblock-summary-control").click();
         list.locator(".try-out__btn").click();
