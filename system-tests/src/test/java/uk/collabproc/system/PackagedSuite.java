@@ -31,6 +31,8 @@ public final class PackagedSuite implements AutoCloseable {
         // The procurement at a glance reads the ranking from supplier-service and the benefits from contract-service.
         procurement.withProperty("quarkus.rest-client.supplier-service.url", supplier.baseUri())
                 .withProperty("quarkus.rest-client.contract-service.url", contract.baseUri());
+        // supplier-service calls nothing of contract-service, but its Swagger UI lists contract-service's document.
+        supplier.withProperty("collab.swagger-ui.links.contract-service", contract.baseUri());
     }
 
     /** Starts all three and waits until each is ready; prints how long that took. */

@@ -1,5 +1,6 @@
 package uk.collabproc.system;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 
 import io.restassured.http.ContentType;
 
@@ -109,8 +114,44 @@ class SuiteStartupIT {
         }
     }
 
+    /**
+     * Issue 18: one Swagger UI page reaches every service. procurement-service's page lists the three documents; picking
+     * supplier-service's reads it from supplier-service (through procurement-service's redirect), and "Try it out" calls
+     * supplier-service, across origins, with the token the officer gave once.
+     */
     @Test
     @Order(4)
+    void oneSwaggerUiPageCallsEachServiceWhereItIs() {
+        given().baseUri(url(8081)).redirects().follow(false).get("/openapi/supplier-service")
+                .then().statusCode(307).header("Location", equalTo(url(8082) + "/q/openapi"));
+        given().baseUri(url(8082)).accept("application/json").get("/q/openapi")
+                .then().statusCode(200).body("servers[0].url", equalTo(url(8082)));
+
+        try (Browser browser = Browser.start()) {
+            Page page = browser.newPage();
+            page.navigate(url(8081) + "/q/swagger-ui");
+            assertThat(page.locator(".information-container .info .title")).containsText("Procurement service");
+            Locator authorize = page.locator(".auth-wrapper .authorize");
+            authorize.click();
+            Locator bearer = page.locator(".modal-ux .auth-container").filter(new Locator.FilterOptions().setHasText("bearer"));
+            bearer.locator("input").first().fill(OFFICER);
+            bearer.locator("button.modal-btn.auth.authorize").click();
+            page.locator(".modal-ux button.btn-done").click();
+
+            page.locator(".topbar select").selectOption(new SelectOption().setLabel("supplier-service"));
+            assertThat(page.locator(".information-container .info .title")).containsText("Supplier service");
+            Locator list = page.locator("#operations-Suppliers-supplierList");
+            list.locator(".opblock-summary-control").click();
+            list.locator(".try-out__btn").click();
+            list.locator(".execute").click();
+            assertThat(list.locator(".live-responses-table .response .response-col_status").first()).hasText("200");
+            assertThat(list.locator(".request-url")).containsText(url(8082) + "/api/v1/suppliers");
+            browser.screenshot(page, "procurement-service-swagger-ui-calling-supplier-service");
+        }
+    }
+
+    @Test
+    @Order(5)
     void resetIsRefusedWhileTheSuiteRunsAndDeletesNothing() throws Exception {
         LocalRun.Ended reset = LocalRun.of(dataDir).runToTheEnd("--reset");
 
@@ -126,7 +167,7 @@ class SuiteStartupIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSecondStartSaysWhichPortIsInUseByWhatAndWhatToDo() throws Exception {
         long procurementService = run.service("procurement-service").pid();
         // Another checkout's data, so that only the ports are in the way.
@@ -143,7 +184,7 @@ class SuiteStartupIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void ctrlCStopsTheServicesAndTheirDatabases() throws Exception {
         given().baseUri(url(8081)).contentType(ContentType.JSON).body(Map.of("now", DEMO_CLOCK)).put("/api/dev/clock").then()
                 .statusCode(200);
@@ -155,7 +196,7 @@ class SuiteStartupIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aRestartKeepsTheDataAndTheMovedClock() throws Exception {
         run = LocalRun.of(dataDir).start();
         run.awaitReady();
@@ -170,7 +211,7 @@ class SuiteStartupIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aServiceThatDiesTakesTheOthersAndEveryDatabaseDown() throws Exception {
         // As the out-of-memory killer would: the service cannot stop its database.
         run.service("contract-service").destroyForcibly();
@@ -184,7 +225,7 @@ class SuiteStartupIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aFailedBuildSaysWhatItWasBuildingAndShowsItsError() throws Exception {
         LocalRun.Ended build = LocalRun.inCheckout(checkoutWhoseBuildFails(), workDir.resolve("checkout-run")).runToTheEnd();
 
@@ -197,7 +238,7 @@ class SuiteStartupIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void resetWhenNothingRunsForgetsTheDataAndTheMovedClocks() throws Exception {
         Path data = workDir.resolve("reset-run");
         Files.createDirectories(data.resolve("procurement-service/embedded-postgresql-data"));

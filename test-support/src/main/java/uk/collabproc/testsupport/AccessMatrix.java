@@ -75,6 +75,16 @@ public final class AccessMatrix {
         }
     }
 
+    /**
+     * This matrix and {@code internal}: operations only other services may call, which the public document leaves out
+     * but which must refuse every person as firmly as the documented ones.
+     */
+    public AccessMatrix including(List<Operation> internal) {
+        List<Operation> all = new ArrayList<>(operations);
+        all.addAll(internal);
+        return new AccessMatrix(all);
+    }
+
     public List<Operation> operations() {
         return operations;
     }

@@ -32,7 +32,16 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
  * <li>every 4xx/5xx answer is {@code application/problem+json} with one of the problem schemas;</li>
  * <li>every 2xx answer with a body has a schema and an example;</li>
  * <li>every enum lists its values, and every string property whose name says it holds a code (status, kind,
- * type, regime, outcome, method, ...) names its values.</li>
+ * type, regime, outcome, method, ...) names its values;</li>
+ * </ul>
+ * and what officers need of it in Swagger UI:
+ * <ul>
+ * <li>every enum says what each of its values means ({@code x-enum-descriptions}, one entry per value);</li>
+ * <li>every schema has a name of the domain, not one numbered by the generator ({@code Status2}, {@code Award1});</li>
+ * <li>every CSV request body shows an example;</li>
+ * <li>no operation that only another service may call (its roles are none of a person's, {@link DevTokens#ROLES});</li>
+ * <li>no text names the engineers' own documents (docs/*.md, decisions, Java classes, deploy/ files other than the
+ * token script people run).</li>
  * </ul>
  * {@link #violations(String)} lists everything wrong, so that one run shows all of it.
  */
@@ -47,6 +56,13 @@ public final class OpenApiContractRules {
     /** Names of string properties that hold one of a fixed set of codes, never free text. */
     private static final Pattern CODE_PROPERTY = Pattern.compile(
             "(?i).*(status|kind|type|regime|outcome|method|criteria|rag|resilience|formula)");
+    /** What the generator names a second schema of the same simple name: the name and a number. */
+    private static final Pattern NUMBERED_NAME = Pattern.compile(".*[A-Za-z]\\d+");
+    /** Engineers' documents and code, which a person reading the API has no access to. */
+    private static final Pattern INTERNAL_MENTION = Pattern.compile(
+            "docs/|\\b[\\w-]+\\.md\\b|\\b[Dd]ecisions? \\d{4}\\b|\\buk\\.collabproc\\.[a-z.]+\\.[A-Z]\\w*|\\b\\w+\\.java\\b"
+                    + "|deploy/(?!local/token\\.sh)");
+    static final String ENUM_DESCRIPTIONS = "x-enum-descriptions";
 
     private OpenApiContractRules() {
     }
@@ -108,7 +124,57 @@ public final class OpenApiContractRules {
                     api.getComponents().getResponses().forEach((name, response) -> checkHeaders("components.responses." + name, response));
                 }
             }
-            schemas.forEach((name, schema) -> checkEnums(name, schema));
+            schemas.forEach((name, schema) -> {
+                checkEnums(name, schema);
+                if (NUMBERED_NAME.matcher(name).matches()) {
+                    found.add("schema " + name + ": a numbered name; name it in the domain's words (@Schema(name = ...))");
+                }
+            });
+            checkTexts("", api);
+        }
+
+        /** Every description, summary and title anywhere in the document, read as the model holds them. */
+        private void checkTexts(String where, Object node) {
+            if (node == null || node instanceof String || node instanceof Number || node instanceof Boolean || node instanceof Enum<?>) {
+                return;
+            }
+            if (node instanceof Map<?, ?> map) {
+                map.forEach((key, value) -> checkTexts(where + "." + key, value));
+                return;
+            }
+            if (node instanceof Iterable<?> items) {
+                int index = 0;
+                for (Object item : items) {
+                    checkTexts(where + "[" + index++ + "]", item);
+                }
+                return;
+            }
+            if (!node.getClass().getPackageName().startsWith("io.swagger.v3.oas.models")) {
+                return;
+            }
+            for (java.lang.reflect.Method getter : node.getClass().getMethods()) {
+                if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get") || getter.getDeclaringClass() == Object.class
+                        || getter.getName().equals("getExample") || getter.getName().equals("getDefault")
+                        || getter.getName().equals("getEnum")
+                        || getter.getName().equals("getConst") || getter.getName().equals("getExamples") && node instanceof Schema<?>) {
+                    continue;
+                }
+                Object value;
+                try {
+                    value = getter.invoke(node);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    continue;
+                }
+                String property = Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
+                if (value instanceof String text && Set.of("description", "summary", "title").contains(property)) {
+                    var mention = INTERNAL_MENTION.matcher(text);
+                    if (mention.find()) {
+                        found.add(where + "." + property + ": names an internal document or class (" + mention.group() + ")");
+                    }
+                } else if (!(value instanceof String)) {
+                    checkTexts(where + "." + property, value);
+                }
+            }
         }
 
         private void checkOperation(String where, Operation operation, Map<String, String> operationIds) {
@@ -125,6 +191,15 @@ public final class OpenApiContractRules {
                 }
             }
             checkParameters(where, operation.getParameters());
+            checkCallers(where, operation);
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().forEach((mediaType, media) -> {
+                    if (mediaType.startsWith("text/csv") && media.getExample() == null
+                            && (media.getExamples() == null || media.getExamples().isEmpty())) {
+                        found.add(where + ": a CSV body without an example");
+                    }
+                });
+            }
             if (operation.getResponses() == null) {
                 found.add(where + ": no responses");
                 return;
@@ -141,6 +216,18 @@ public final class OpenApiContractRules {
                     checkSuccess(answer, response.getContent());
                 }
             });
+        }
+
+        /** An operation only other services may call is not the public API's: it is left out of the document. */
+        private void checkCallers(String where, Operation operation) {
+            if (operation.getSecurity() == null) {
+                return;
+            }
+            Set<String> roles = new HashSet<>();
+            operation.getSecurity().forEach(requirement -> requirement.values().forEach(roles::addAll));
+            if (!roles.isEmpty() && roles.stream().noneMatch(DevTokens.ROLES::contains)) {
+                found.add(where + ": only " + roles + " may call it, none of them a person; leave it out of the public document");
+            }
         }
 
         private void checkParameters(String where, List<Parameter> parameters) {
@@ -260,6 +347,11 @@ public final class OpenApiContractRules {
             if (schema.getExamples() != null) {
                 schema.getExamples().stream().filter(example -> !values.contains(example))
                         .forEach(example -> found.add(where + ": example " + example + " is none of the enum's values " + values));
+            }
+            Object descriptions = schema.getExtensions() == null ? null : schema.getExtensions().get(ENUM_DESCRIPTIONS);
+            if (!(descriptions instanceof List<?> meanings) || meanings.size() != values.size()
+                    || meanings.stream().anyMatch(meaning -> meaning == null || String.valueOf(meaning).isBlank())) {
+                found.add(where + ": an enum without what each value means (" + ENUM_DESCRIPTIONS + ", one per value " + values + ")");
             }
         }
 

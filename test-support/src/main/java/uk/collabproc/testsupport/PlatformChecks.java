@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,23 @@ public abstract class PlatformChecks {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem(containsString("Database")));
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    }
+
+    /**
+     * Issue 18: the page keeps an officer's token across reloads, lists the three services' documents, and each entry
+     * leads to a document: this service's own at once, the others' where their address is configured (not in tests).
+     */
+    @Test
+    void swaggerUiKeepsTheTokenAndListsEveryServicesDocument() {
+        String page = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString().replaceAll("\\s+", "");
+        assertTrue(page.contains("persistAuthorization:true"), "persistAuthorization is not set: " + page);
+        for (String service : List.of("procurement-service", "supplier-service", "contract-service")) {
+            assertTrue(page.contains("/openapi/" + service), service + " is not in the page's list: " + page);
+        }
+        String own = given().accept("application/json").get("/q/openapi").then().extract().path("info.title");
+        String name = own.toLowerCase().replace(' ', '-');
+        given().redirects().follow(false).get("/openapi/" + name).then().statusCode(307).header("Location", equalTo("/q/openapi"));
+        assertProblem(given().get("/openapi/no-such-service").then(), 404);
     }
 
     @Test

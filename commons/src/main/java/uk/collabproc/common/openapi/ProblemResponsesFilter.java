@@ -124,6 +124,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static void addComponent(org.eclipse.microprofile.openapi.models.OpenAPI openAPI, String status, String name) {
         APIResponse response = OASFactory.createAPIResponse().description(DESCRIPTIONS.get(name));
         describeAsProblem(status, response);
+        response.getContent().getMediaType(PROBLEM_MEDIA_TYPE).setExample(ProblemExamples.shared(status, DESCRIPTIONS.get(name)));
         openAPI.getComponents().addResponse(name, response);
     }
 

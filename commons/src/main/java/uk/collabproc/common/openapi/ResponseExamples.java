@@ -269,7 +269,7 @@ final class ResponseExamples {
         return schema.getExample();
     }
 
-    private static Object vocabulary(String owner, String property, Schema schema) {
+    static Object vocabulary(String owner, String property, Schema schema) {
         if (property == null) {
             return null;
         }

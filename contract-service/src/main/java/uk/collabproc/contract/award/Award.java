@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -37,6 +38,7 @@ import uk.collabproc.contract.supplier.RankingEntry;
 @Audited
 public class Award extends PanacheEntityBase {
 
+    @Schema(name = "AwardStatus")
     public enum Status {
         STANDSTILL,
         CONCLUDED,

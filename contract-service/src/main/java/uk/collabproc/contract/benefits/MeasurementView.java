@@ -30,6 +30,7 @@ public record MeasurementView(
             BigDecimal value,
             String note, String recordedBy, Instant recordedAt) {
 
+        @Schema(name = "MeasurementChange")
         public enum Change {
             RECORDED,
             CORRECTED

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -28,6 +29,7 @@ import uk.collabproc.common.problem.Problems;
 @Audited
 public class MigrationPlan extends PanacheEntityBase {
 
+    @Schema(name = "PlanStatus")
     public enum Status {
         SOLVING,
         READY

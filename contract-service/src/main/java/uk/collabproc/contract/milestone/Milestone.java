@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.envers.Audited;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -33,6 +34,7 @@ import uk.collabproc.common.problem.Violation;
 @Audited
 public class Milestone extends PanacheEntityBase {
 
+    @Schema(name = "MilestoneType")
     public enum Type {
         SITE_SURVEY,
         ORDER_PLACED,
@@ -46,6 +48,7 @@ public class Milestone extends PanacheEntityBase {
      * Where a milestone stands. The API and the OCDS export promise the OCDS milestone status codes, so the JSON names
      * a status by its code; the database keeps the codes too (see {@link StatusCodes}).
      */
+    @Schema(name = "MilestoneStatus")
     public enum Status {
         SCHEDULED("scheduled"),
         MET("met"),

@@ -47,6 +47,7 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
 
     /** {@code relatedLots} (OCDS 1.1's lots extension) names the lot awarded when the tender is divided into lots; absent when not. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsAward")
     public record Award(String id, String title, @Schema(enumeration = {
             "pending", "active", "cancelled", "unsuccessful" }) String status, LocalDate date,
             Value value, List<OrganizationReference> suppliers, Period contractPeriod,
@@ -54,6 +55,7 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsContract")
     public record Contract(String id, @JsonProperty("awardID") String awardId,
             @Schema(enumeration = {
                     "pending", "active", "cancelled", "terminated" }) String status,
@@ -65,6 +67,7 @@ public record OcdsReleasePackage(String uri, String version, Instant publishedDa
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsMilestone")
     public record Milestone(String id, String title,
             @Schema(enumeration = {
                     "preProcurement", "approval", "engagement", "assessment", "delivery", "reporting", "financing" }) String type,

@@ -95,7 +95,8 @@ public class ProcurementResource {
     @Path("{id}/award-decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRACT_SERVICE)
-    @Operation(summary = "Record the award decision (contract-service only)", description = "Called by contract-service with its own service identity once it has stored the award; the status becomes "
+    // Only contract-service calls it, with its service identity: not part of the public API (AccessMatrixTest covers it).
+    @Operation(hidden = true, summary = "Record the award decision (contract-service only)", description = "Called by contract-service with its own service identity once it has stored the award; the status becomes "
             + "AWARDED with the award's reference, and bidders may then read their assessment summaries. Repeating it for the "
             + "same award changes nothing. People, officers included, cannot call it.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
@@ -110,7 +111,8 @@ public class ProcurementResource {
     @Path("{id}/contract-conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRACT_SERVICE)
-    @Operation(summary = "Record the concluded contract (contract-service only)", description = "Called by contract-service with its own service identity once it has stored the contract of the recorded "
+    // Only contract-service calls it, with its service identity: not part of the public API (AccessMatrixTest covers it).
+    @Operation(hidden = true, summary = "Record the concluded contract (contract-service only)", description = "Called by contract-service with its own service identity once it has stored the contract of the recorded "
             + "award; the status becomes CONTRACTED. Repeating it for the same contract changes nothing.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ProcurementView.class)))
     @APIResponse(responseCode = "400", description = "No award or contract reference")

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.jpa.HibernateHints;
@@ -31,20 +32,24 @@ import uk.collabproc.supplier.procurement.PublishedTender;
 @Audited
 public class Bid extends PanacheEntityBase {
 
+    @Schema(name = "BidStatus")
     public enum Status {
         ACTIVE,
         WITHDRAWN
     }
 
     /** One priced line of the pricing schedule, GBP. */
+    @Schema(name = "BidPrice")
     public record Price(String lineId, BigDecimal oneOff, BigDecimal annual) {
     }
 
     /** The answer to one QUALITY criterion. */
+    @Schema(name = "BidAnswer")
     public record Answer(String criterionCode, String text) {
     }
 
     /** The declaration against one PASS_FAIL criterion. */
+    @Schema(name = "BidDeclaration")
     public record Declaration(String criterionCode, boolean met, String evidence) {
     }
 

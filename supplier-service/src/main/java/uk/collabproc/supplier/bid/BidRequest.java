@@ -36,15 +36,18 @@ public record BidRequest(
         this(version, null, prices, answers, declarations);
     }
 
+    @Schema(name = "BidPriceRequest")
     public record Price(
             @NotBlank @Schema(example = "L-RK9-DERRIFORD") String lineId,
             @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) @Schema(example = "8000.00") BigDecimal oneOff,
             @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) @Schema(example = "23000.00") BigDecimal annual) {
     }
 
+    @Schema(name = "BidAnswerRequest")
     public record Answer(@NotBlank String criterionCode, @NotBlank @Size(max = 20000) String text) {
     }
 
+    @Schema(name = "BidDeclarationRequest")
     public record Declaration(@NotBlank String criterionCode, @NotNull Boolean met, @Size(max = 20000) String evidence) {
     }
 }

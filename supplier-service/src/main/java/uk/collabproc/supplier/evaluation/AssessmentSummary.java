@@ -30,6 +30,7 @@ public record AssessmentSummary(
         Totals totals,
         @Schema(description = "Why the recipient did not win (or was disqualified)") List<String> reasons){
 
+    @Schema(name = "AssessmentDocument")
     public enum Document {
         ASSESSMENT_SUMMARY,
         AWARD_DECISION_LETTER

@@ -132,7 +132,7 @@ public class EvaluationResource {
     @Path("ranking")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "The ranking", description = "Qualified bids by rank, then those NOT_EVALUABLE (moderation unfinished, not ranked "
-            + "yet), then the disqualified with every reason. An extension of the status of the public API outline (docs/api.md), which names only QUALIFIED and DISQUALIFIED.")
+            + "yet), then the disqualified with every reason.")
     @APIResponse(responseCode = "200", description = "The ranking", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RankingEntry.class)))
     @APIResponse(responseCode = "400", description = BAD_LOT)
     @APIResponse(responseCode = "404", description = "No published tender for this procurement")

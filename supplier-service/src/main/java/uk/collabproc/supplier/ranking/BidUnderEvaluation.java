@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A bid as the scoring engine sees it: its prices, the moderated score per QUALITY criterion (missing while
  * moderation is unfinished), the declaration per PASS_FAIL criterion, the supplier's CN-SP status and the
@@ -20,6 +22,7 @@ public record BidUnderEvaluation(
         Map<String, Boolean> passFail,
         Review abnormallyLowReview) {
 
+    @Schema(name = "ReviewDecision")
     public enum Review {
         ACCEPTED,
         REJECTED

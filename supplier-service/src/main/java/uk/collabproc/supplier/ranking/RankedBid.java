@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One bid's result. Scores are exact; round them (two decimals) only for display. {@code rank} is set for
  * qualified bids only, and bids still tied after the tie-break list share it.
@@ -21,6 +23,7 @@ public record RankedBid(
         boolean abnormallyLow,
         List<String> reasons) {
 
+    @Schema(name = "BidOutcome")
     public enum Outcome {
         QUALIFIED,
         DISQUALIFIED,
