@@ -54,6 +54,14 @@ public final class Locations {
         return URI.create(path.toString());
     }
 
+    /**
+     * {@code path} at another service, whose public address {@code serviceAddress} comes from configuration (never from
+     * a request's {@code Host}), written with or without trailing slashes: {@code at("https://contracts.example/", of(…))}.
+     */
+    public static String at(String serviceAddress, URI path) {
+        return serviceAddress.replaceAll("/+$", "") + path;
+    }
+
     /** 201 Created with this {@code Location}, not resolved against the host the client named (see above). */
     public static Response.ResponseBuilder created(URI location) {
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location);

@@ -1,5 +1,6 @@
 package uk.collabproc.common.openapi;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import uk.collabproc.common.http.Locations;
 import uk.collabproc.common.problem.ProblemTypes;
 
 /**
@@ -28,6 +30,8 @@ import uk.collabproc.common.problem.ProblemTypes;
 public class ServiceDocuments {
 
     static final String PATH = "/openapi/";
+    /** Where each service serves its own API document. */
+    private static final URI DOCUMENT = URI.create("/q/openapi");
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -47,8 +51,8 @@ public class ServiceDocuments {
 
     private void redirect(RoutingContext context) {
         String service = context.pathParam("service");
-        Optional<String> document = service.equals(application) ? Optional.of("/q/openapi")
-                : Optional.ofNullable(links().get(service)).flatMap(link -> link).map(link -> link.replaceAll("/+$", "") + "/q/openapi");
+        Optional<String> document = service.equals(application) ? Optional.of(DOCUMENT.toString())
+                : Optional.ofNullable(links().get(service)).flatMap(link -> link).map(link -> Locations.at(link, DOCUMENT));
         if (document.isEmpty()) {
             context.response().setStatusCode(404).putHeader(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                     .end(new JsonObject().put("type", ProblemTypes.ABOUT_BLANK.toString()).put("title", "Not Found").put("status", 404)

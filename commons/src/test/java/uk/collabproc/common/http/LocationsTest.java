@@ -41,4 +41,12 @@ class LocationsTest {
         assertThrows(IllegalArgumentException.class, () -> Locations.of("/a/{id}/{other}", "x"));
         assertThrows(IllegalArgumentException.class, () -> Locations.of("/a/{id}", "x", "y"));
     }
+
+    @Test
+    void aPathAtAnotherServiceTakesItsConfiguredAddressWithOrWithoutTrailingSlashes() {
+        URI award = Locations.of("/api/v1/awards/{id}", "a b");
+        assertEquals("https://contracts.example/api/v1/awards/a%20b", Locations.at("https://contracts.example", award));
+        assertEquals("https://contracts.example/api/v1/awards/a%20b", Locations.at("https://contracts.example//", award));
+        assertEquals("http://localhost:8083/base/api/v1/awards/a%20b", Locations.at("http://localhost:8083/base/", award));
+    }
 }

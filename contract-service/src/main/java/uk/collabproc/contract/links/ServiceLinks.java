@@ -25,12 +25,8 @@ public class ServiceLinks {
 
     /** The links of a procurement, its award (or a lot's) and its contract; {@code contractId} null before the contract. */
     public Links of(UUID procurementId, UUID awardId, UUID contractId) {
-        return new Links(withoutTrailingSlash(procurementService) + Locations.of(PROCUREMENT, procurementId),
+        return new Links(Locations.at(procurementService, Locations.of(PROCUREMENT, procurementId)),
                 Locations.of(AWARD, awardId).toString(),
                 contractId == null ? null : Locations.of(CONTRACT, contractId).toString());
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

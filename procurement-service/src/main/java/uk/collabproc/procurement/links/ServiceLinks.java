@@ -21,9 +21,8 @@ public class ServiceLinks {
 
     /** The procurement's links, with its award's (or a lot's) and its contract's when they exist. */
     public Links of(UUID procurementId, UUID awardId, UUID contractId) {
-        String base = contractService.endsWith("/") ? contractService.substring(0, contractService.length() - 1) : contractService;
         return new Links(Locations.of("/api/v1/procurements/{id}", procurementId).toString(),
-                awardId == null ? null : base + Locations.of("/api/v1/awards/{id}", awardId),
-                contractId == null ? null : base + Locations.of("/api/v1/contracts/{id}", contractId));
+                awardId == null ? null : Locations.at(contractService, Locations.of("/api/v1/awards/{id}", awardId)),
+                contractId == null ? null : Locations.at(contractService, Locations.of("/api/v1/contracts/{id}", contractId)));
     }
 }
