@@ -37,12 +37,6 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String GENERIC_401 = "Not Authorized";
     private static final String GENERIC_403 = "Not Allowed";
     private static final String INVALID_PAGING = "InvalidPaging";
-    private static final Map<String, String> CALLERS = Map.of(
-            Roles.OFFICER, "an officer",
-            Roles.MEMBER, "a member",
-            Roles.SUPPLIER, "a supplier",
-            Roles.EVALUATOR, "an evaluator",
-            Roles.PROJECT_MANAGER, "a project manager");
     private static final Map<String, String> EVERY_OPERATION = Map.of(
             "400", "InvalidParameter",
             "406", "NotAcceptable",
@@ -130,7 +124,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     /** "Not an officer", "Neither an officer nor a member", "Not a supplier, an officer or an evaluator". */
     static String refusal(List<String> roles) {
-        List<String> callers = roles.stream().map(role -> CALLERS.getOrDefault(role, role)).toList();
+        List<String> callers = roles.stream().map(Roles::holder).toList();
         if (callers.size() == 1) {
             return "Not " + callers.get(0);
         }

@@ -29,7 +29,8 @@ public final class Roles {
         return String.join(", ", holders.subList(0, holders.size() - 1)) + " or " + holders.get(holders.size() - 1);
     }
 
-    private static String holder(String role) {
+    /** Who holds {@code role}, as a sentence names them: "an officer", "a project manager". */
+    public static String holder(String role) {
         return switch (role) {
             case OFFICER -> "an officer";
             case MEMBER -> "a member";
